@@ -1,0 +1,45 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', '**/*.wasm', 'src-core/**/*.generated.*'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  // The numeric core is pure: it never reaches into the UI or the worker layer.
+  {
+    files: ['src-core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/app/**', '**/app', '**/workers/**', '**/workers'], message: 'src-core stays pure: no imports from app/ or workers/.' },
+        { group: ['react', 'react-dom', 'd3', 'd3-*', 'zustand', 'comlink'], message: 'src-core has no UI or worker dependencies.' },
+      ] }],
+    },
+  },
+  // The UI talks to workers only through types; the worker module itself is loaded by URL in app/bridge.
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { group: ['**/workers/**', '!**/workers/protocol', '!**/workers/protocol.ts'], message: 'app/ may import only types from workers/protocol.ts.', allowTypeImports: false },
+        { group: ['**/workers/protocol', '**/workers/protocol.ts'], message: 'Import worker protocol as types only (import type).', allowTypeImports: true },
+      ] }],
+    },
+  },
+);

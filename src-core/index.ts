@@ -1,0 +1,2 @@
+// The public surface of the numeric core. Everything the app, the workers and the tools use comes from here.
+export {};
