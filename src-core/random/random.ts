@@ -1,6 +1,8 @@
 // numpy's legacy generator (np.random.seed / randn / choice), bit for bit, so seeded runs match the book's.
+// randn's log is glibc's, not Math.log: see glibcLog.ts. Bit-exactness therefore targets numpy on Linux.
 import { matrixCreate, type Matrix } from '../matrix.ts';
 import { requireInteger } from '../validate.ts';
+import { glibcLog } from './glibcLog.ts';
 
 const N = 624;
 const M = 397;
@@ -98,7 +100,7 @@ export function createRandom(seed: number): Random {
       x2 = 2 * nextDouble() - 1;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1 || r2 === 0);
-    const f = Math.sqrt((-2 * Math.log(r2)) / r2);
+    const f = Math.sqrt((-2 * glibcLog(r2)) / r2);
     gauss = f * x1;
     hasGauss = true;
     return f * x2;
