@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { startUrlSync } from './store/urlSync.ts';
+import './styles.css';
 
+startUrlSync();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <h1>Gradient Lab</h1>
+    <App />
   </StrictMode>,
 );

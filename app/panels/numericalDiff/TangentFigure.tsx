@@ -1,0 +1,109 @@
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { line, scaleLinear } from 'd3';
+import { function1 } from '../../../src-core/index.ts';
+import { Axis } from '../../charts/Axis.tsx';
+import { svgPoint } from '../../charts/svgPoint.ts';
+import { tangentDomain } from '../../store/tangentSlice.ts';
+
+const width = 720;
+const height = 420;
+const margin = { top: 16, right: 24, bottom: 56, left: 64 };
+const xScale = scaleLinear().domain([tangentDomain.min, tangentDomain.max]).range([margin.left, width - margin.right]);
+const yScale = scaleLinear().domain([-1, 6.5]).range([height - margin.bottom, margin.top]);
+const curvePath =
+  line<number>()
+    .x((x) => xScale(x))
+    .y((x) => yScale(function1(x)))(Array.from({ length: 201 }, (_, i) => i * 0.1)) ?? '';
+
+export interface TangentFigureProps {
+  x: number;
+  slope: number;
+  label: string;
+  pointLabel: string;
+  tangentLegend: string;
+  curveLegend: string;
+  onMove: (x: number) => void;
+}
+
+/** f(x) on [0, 20] with a draggable tangent point; d3 computes the geometry, React draws it. */
+export function TangentFigure({ x, slope, label, pointLabel, tangentLegend, curveLegend, onMove }: TangentFigureProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const dragging = useRef(false);
+  const fx = function1(x);
+  const tangent = useMemo(() => {
+    const [x0, x1] = [tangentDomain.min, tangentDomain.max];
+    return { x1: xScale(x0), y1: yScale(fx + slope * (x0 - x)), x2: xScale(x1), y2: yScale(fx + slope * (x1 - x)) };
+  }, [x, fx, slope]);
+
+  const moveTo = (clientX: number, clientY: number) => {
+    if (!svgRef.current) return;
+    const p = svgPoint(svgRef.current, clientX, clientY);
+    // Two decimals keeps the URL tidy; typed values keep full precision.
+    onMove(Math.round(xScale.invert(p.x) * 100) / 100);
+  };
+  const onPointerDown = (e: PointerEvent<SVGRectElement | SVGGElement>) => {
+    dragging.current = true;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    moveTo(e.clientX, e.clientY);
+  };
+  const onPointerMove = (e: PointerEvent<SVGRectElement | SVGGElement>) => {
+    if (dragging.current) moveTo(e.clientX, e.clientY);
+  };
+  const onPointerUp = (e: PointerEvent<SVGRectElement | SVGGElement>) => {
+    dragging.current = false;
+    e.currentTarget.releasePointerCapture(e.pointerId);
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    const step = e.shiftKey ? 1 : 0.1;
+    const moves: Record<string, number> = {
+      ArrowRight: x + step, ArrowUp: x + step, ArrowLeft: x - step, ArrowDown: x - step,
+      Home: tangentDomain.min, End: tangentDomain.max,
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      onMove(Math.round(moves[e.key] * 100) / 100);
+    }
+  };
+
+  const px = xScale(x);
+  const py = yScale(fx);
+  const plotW = width - margin.left - margin.right;
+  const plotH = height - margin.top - margin.bottom;
+  return (
+    <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} className="figure" role="img" aria-label={label} data-testid="tangent-figure">
+      <defs>
+        <clipPath id="tangent-clip">
+          <rect x={margin.left} y={margin.top} width={plotW} height={plotH} />
+        </clipPath>
+      </defs>
+      <Axis scale={yScale} orientation="left" at={margin.left} label="f(x)" grid={plotW} ticks={8} />
+      <Axis scale={xScale} orientation="bottom" at={height - margin.bottom} label="x" grid={plotH} ticks={10} />
+      <line x1={margin.left} x2={width - margin.right} y1={yScale(0)} y2={yScale(0)} className="zero-line" />
+      <rect
+        x={margin.left} y={margin.top} width={plotW} height={plotH}
+        className="drag-surface" data-testid="tangent-surface"
+        onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp}
+      />
+      <g clipPath="url(#tangent-clip)" pointerEvents="none">
+        <path d={curvePath} className="curve" data-testid="tangent-curve" />
+        <line {...tangent} className="tangent" data-testid="tangent-line" />
+        <line x1={px} x2={px} y1={py} y2={height - margin.bottom} className="guide" />
+      </g>
+      <g
+        className="drag-point" tabIndex={0} role="slider" aria-label={pointLabel}
+        aria-valuemin={tangentDomain.min} aria-valuemax={tangentDomain.max} aria-valuenow={x}
+        data-testid="tangent-point" transform={`translate(${px},${py})`}
+        onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onKeyDown={onKeyDown}
+      >
+        <circle r={18} className="hit-area" />
+        <circle r={7} className="point" />
+      </g>
+      <g className="legend" transform={`translate(${margin.left + 16},${margin.top + 14})`}>
+        <line x2={24} className="curve" />
+        <text x={30} dy="0.32em">{curveLegend}</text>
+        <line x2={24} y1={22} y2={22} className="tangent" />
+        <text x={30} y={22} dy="0.32em">{tangentLegend}</text>
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import type { Message } from '../i18n/language.ts';
+import { commonMessages } from '../i18n/common.ts';
+import type { SectionId } from '../store/shellSlice.ts';
+import { TangentPanel } from './numericalDiff/TangentPanel.tsx';
+
+export interface SectionEntry {
+  id: SectionId;
+  title: Message;
+  /** The section's panels, top to bottom. An empty list means the section is not built yet. */
+  panels: ComponentType[];
+}
+
+/** The book's sections and the panels that teach them. Add a panel here and the shell shows it. */
+export const sections: SectionEntry[] = [
+  { id: '4.2', title: commonMessages.section42, panels: [] },
+  { id: '4.3', title: commonMessages.section43, panels: [TangentPanel] },
+  { id: '4.4', title: commonMessages.section44, panels: [] },
+  { id: '4.5', title: commonMessages.section45, panels: [] },
+];

@@ -1,0 +1,36 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens the app in English at a section, with optional extra URL settings. */
+export async function openSection(page: Page, section: string, query = ''): Promise<void> {
+  await page.goto(`/?s=${section}&lang=en${query ? `&${query}` : ''}`);
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+/** Centre of an element on screen, for pointer gestures. */
+export async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element has no bounding box (not visible?)');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags like a person: press, move in small steps, release. */
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, steps = 12) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps });
+  await page.mouse.up();
+}
+
+/** Reads a numeric attribute of an SVG element. */
+export async function numberAttr(locator: Locator, name: string): Promise<number> {
+  const text = await locator.getAttribute(name);
+  if (text === null) throw new Error(`attribute ${name} is missing`);
+  return Number(text);
+}
+
+/** Saves a screenshot under test-results/screens/ for a person to look at. */
+export async function screenshot(page: Page, name: string, locator?: Locator): Promise<void> {
+  const path = `test-results/screens/${name}.png`;
+  if (locator) await locator.screenshot({ path });
+  else await page.screenshot({ path, fullPage: true });
+}
