@@ -1,5 +1,9 @@
 // The public surface of the numeric core. Everything the app, the workers and the tools use comes from here.
 export {};
 export { createRandom, type Random, type RandomState } from './random/random.ts';
+export { function1, function1Derivative, function2, function2Gradient } from './functions/functions.ts';
+export { numericalDiff } from './grad/numericalDiff.ts';
+export { numericalGradient } from './grad/numericalGradient.ts';
+export { gradientDescent, type GradientDescentOptions, type GradientDescentPoint, type GradientDescentResult } from './optim/gradientDescent.ts';
 export { IdxError, parseIdxImages, parseIdxLabels, parseMnistSplit, MNIST_PIXELS, type IdxImages, type IdxLabels, type MnistSplit } from './data/idx.ts';
 export { gatherImages, gatherLabels, rangeIndices } from './data/batch.ts';
