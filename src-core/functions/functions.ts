@@ -1,17 +1,17 @@
 // The book's example functions (4.3.2, 4.3.3) and their exact derivatives, for checking numerical ones.
-// They check type, length and NaN but accept ±Infinity: overflow inside a diverging descent is a legitimate
-// result the UI reports, while a NaN argument always means something upstream went wrong.
+// They check type and length only: they run inside descents, and a diverging run's ±Infinity (then
+// ∞ − ∞ = NaN, exactly as in numpy) is a result the UI reports, while the run's own inputs are validated.
 import { requireLength, type Vector } from '../validate.ts';
 
 function requireNumber(fn: string, x: unknown): asserts x is number {
-  if (typeof x !== 'number' || Number.isNaN(x)) throw new TypeError(`${fn}: x must be a number, got ${String(x)}`);
+  if (typeof x !== 'number') throw new TypeError(`${fn}: x must be a number, got ${String(x)}`);
 }
 
 function requirePair(fn: string, x: Vector): void {
   if (!(x instanceof Float64Array) && !Array.isArray(x)) throw new TypeError(`${fn}: x must be a Float64Array or number[]`);
   requireLength(fn, 'x', x, 2, 'x0, x1');
   for (let i = 0; i < 2; i++) {
-    if (typeof x[i] !== 'number' || Number.isNaN(x[i])) throw new TypeError(`${fn}: x[${i}] must be a number, got ${String(x[i])}`);
+    if (typeof x[i] !== 'number') throw new TypeError(`${fn}: x[${i}] must be a number, got ${String(x[i])}`);
   }
 }
 
