@@ -7,3 +7,4 @@ export { numericalGradient } from './grad/numericalGradient.ts';
 export { gradientDescent, type GradientDescentOptions, type GradientDescentPoint, type GradientDescentResult } from './optim/gradientDescent.ts';
 export { IdxError, parseIdxImages, parseIdxLabels, parseMnistSplit, MNIST_PIXELS, type IdxImages, type IdxLabels, type MnistSplit } from './data/idx.ts';
 export { gatherImages, gatherLabels, rangeIndices } from './data/batch.ts';
+export { GRADIENT_CHECK_EXPLANATION_KEY, type GradientCheckGroup, type GradientCheckKey, type GradientCheckReport } from './net/gradientCheckTypes.ts';
