@@ -1,0 +1,131 @@
+// The training worker's contract with the UI: types only (app/ may import nothing else from workers/).
+// The worker exposes a TrainingApi through comlink; the UI keeps one long-lived Remote<TrainingApi>.
+import type { GradientCheckReport } from '../src-core/index.ts';
+
+export type { GradientCheckReport };
+
+export type GradientMethod = 'backprop' | 'numerical';
+
+/** The book's hyperparameters (ch04 train_neuralnet.py) plus the seed and the gradient method. */
+export interface TrainingConfig {
+  readonly hiddenSize: number;
+  readonly learningRate: number;
+  readonly batchSize: number;
+  readonly iterations: number;
+  readonly weightInitStd: number;
+  readonly seed: number;
+  readonly gradientMethod: GradientMethod;
+}
+
+/** The four original MNIST files, served gzip-compressed at /data/mnist/NAME.gz. */
+export type MnistFileName =
+  | 'train-images-idx3-ubyte'
+  | 'train-labels-idx1-ubyte'
+  | 't10k-images-idx3-ubyte'
+  | 't10k-labels-idx1-ubyte';
+
+/** Download progress: bytes received of the file being fetched, and of all four (total null until known). */
+export interface LoadProgress {
+  readonly file: MnistFileName;
+  readonly fileIndex: number;
+  readonly fileCount: number;
+  readonly loaded: number;
+  readonly total: number | null;
+}
+
+/** What the UI gets once the data set is in the worker: counts and a few test digits to draw. */
+export interface DataSummary {
+  readonly trainCount: number;
+  readonly testCount: number;
+  /** Width and height of one image (28). */
+  readonly side: number;
+  /** Test-set indices of the sample digits. */
+  readonly sampleIndices: Int32Array;
+  /** sampleIndices.length images, side·side bytes each, one after another. */
+  readonly sampleImages: Uint8Array;
+  readonly sampleLabels: Uint8Array;
+}
+
+/** A data file that could not be loaded: the message names the file. */
+export interface LoadFailure {
+  readonly file: MnistFileName | null;
+  readonly message: string;
+}
+
+export type RunState = 'idle' | 'running' | 'paused' | 'finished' | 'diverged';
+
+/** Full-set accuracy after iteration `iteration` (0-based, as the book's `i`), epoch = iteration / iterPerEpoch. */
+export interface EvalPoint {
+  readonly iteration: number;
+  readonly epoch: number;
+  readonly trainAccuracy: number;
+  readonly testAccuracy: number;
+}
+
+/** Progress inside one numerical-gradient iteration: parameter `done` of `total`. */
+export interface NumericalProgress {
+  readonly done: number;
+  readonly total: number;
+  /** Estimated seconds until this iteration's gradient is complete. */
+  readonly secondsLeft: number | null;
+}
+
+/**
+ * One batched progress message (at most ~20 a second). `losses` are the per-iteration losses (after the update,
+ * as the book records them) of iterations firstIteration, firstIteration + 1, …, transferred, not copied.
+ */
+export interface TrainingUpdate {
+  /** Changes on configure and reset; the UI drops updates of an older run. */
+  readonly runId: number;
+  readonly state: RunState;
+  /** Iterations completed. */
+  readonly iteration: number;
+  readonly iterations: number;
+  readonly iterPerEpoch: number;
+  /** Completed epochs (iteration / iterPerEpoch, rounded down). */
+  readonly epoch: number;
+  readonly firstIteration: number;
+  readonly losses: Float64Array;
+  /** Measured over the last second or so of training (evaluation time excluded); 0 before any. */
+  readonly itersPerSecond: number;
+  /** Evaluations finished since the previous update. */
+  readonly evals: readonly EvalPoint[];
+  /** The network's guesses for the sample digits, after the newest evaluation (or on reset). */
+  readonly predictions: Uint8Array | null;
+  /** Images evaluated so far of the running full-set evaluation (70,000), or null when none runs. */
+  readonly evaluating: { readonly done: number; readonly total: number } | null;
+  readonly numerical: NumericalProgress | null;
+  /** The 0-based iteration whose loss was not finite (training paused there), or null. */
+  readonly divergedAt: number | null;
+  readonly learningRate: number;
+}
+
+/** The UI's side of the progress channel, passed to `connect` as a comlink proxy. Awaited: backpressure. */
+export interface TrainingListener {
+  onUpdate(update: TrainingUpdate): void | Promise<void>;
+}
+
+/** The worker's API. Every method answers within ~100 ms, even while a full-set evaluation runs. */
+export interface TrainingApi {
+  /** Registers the progress listener (a comlink proxy); a later call replaces it. */
+  connect(listener: TrainingListener): void;
+  /** Fetches, decompresses and validates the four files (once; later calls return the same summary). */
+  loadData(onProgress?: (progress: LoadProgress) => void): Promise<DataSummary>;
+  /** Validates and applies a configuration; starts a fresh run (seeded weights, iteration 0), not running. */
+  configure(config: TrainingConfig): Promise<void>;
+  /** Starts or resumes training; returns at once (progress follows through the listener). */
+  start(): Promise<void>;
+  /** Stops after the current chunk of work; resolves once stopped. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  /** Runs n more iterations (with their evaluations), then pauses; resolves when done or paused. */
+  step(n: number): Promise<void>;
+  /** Back to iteration 0 with the seeded initial weights of the current configuration. */
+  reset(): Promise<void>;
+  /** Changes the learning rate from the next iteration on, also while running. */
+  setLearningRate(learningRate: number): Promise<void>;
+  /** Backprop against the numerical gradient on the current network and the first `batchSize` training images. */
+  gradientCheck(batchSize: number): Promise<GradientCheckReport>;
+  /** Stops training and frees the network; the UI then terminates the Worker. */
+  dispose(): Promise<void>;
+}
