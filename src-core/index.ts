@@ -5,6 +5,14 @@ export { function1, function1Derivative, function2, function2Gradient } from './
 export { numericalDiff } from './grad/numericalDiff.ts';
 export { numericalGradient } from './grad/numericalGradient.ts';
 export { gradientDescent, type GradientDescentOptions, type GradientDescentPoint, type GradientDescentResult } from './optim/gradientDescent.ts';
+export { sumSquaresError } from './loss/sumSquaresError.ts';
+export { crossEntropyError } from './loss/crossEntropyError.ts';
+export { softmax } from './loss/softmax.ts';
+export { pairwiseSum } from './loss/pairwiseSum.ts';
+export type { Labels } from './loss/labels.ts';
+export { sigmoid, sigmoidGrad } from './net/activations.ts';
+export type { Vector } from './validate.ts';
+export { matrixCreate, matrixGet, type Matrix } from './matrix.ts';
 export { IdxError, parseIdxImages, parseIdxLabels, parseMnistSplit, MNIST_PIXELS, type IdxImages, type IdxLabels, type MnistSplit } from './data/idx.ts';
 export { gatherImages, gatherLabels, rangeIndices } from './data/batch.ts';
 export { GRADIENT_CHECK_EXPLANATION_KEY, type GradientCheckGroup, type GradientCheckKey, type GradientCheckReport } from './net/gradientCheckTypes.ts';
