@@ -15,4 +15,5 @@ export type { Vector } from './validate.ts';
 export { matrixCreate, matrixGet, type Matrix } from './matrix.ts';
 export { IdxError, parseIdxImages, parseIdxLabels, parseMnistSplit, MNIST_PIXELS, type IdxImages, type IdxLabels, type MnistSplit } from './data/idx.ts';
 export { gatherImages, gatherLabels, rangeIndices } from './data/batch.ts';
+export { SimpleNet, SIMPLE_NET_COLS, SIMPLE_NET_ROWS } from './net/simpleNet.ts';
 export { GRADIENT_CHECK_EXPLANATION_KEY, type GradientCheckGroup, type GradientCheckKey, type GradientCheckReport } from './net/gradientCheckTypes.ts';
