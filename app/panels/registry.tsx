@@ -3,6 +3,11 @@ import type { Message } from '../i18n/language.ts';
 import { commonMessages } from '../i18n/common.ts';
 import type { SectionId } from '../store/shellSlice.ts';
 import { TangentPanel } from './numericalDiff/TangentPanel.tsx';
+import { HExplorerPanel } from './numericalDiff/HExplorerPanel.tsx';
+import { PartialPanel } from './numericalDiff/PartialPanel.tsx';
+import { LossPanel } from './loss/LossPanel.tsx';
+import { LogPanel } from './loss/LogPanel.tsx';
+import { BatchPanel } from './loss/BatchPanel.tsx';
 
 export interface SectionEntry {
   id: SectionId;
@@ -13,8 +18,8 @@ export interface SectionEntry {
 
 /** The book's sections and the panels that teach them. Add a panel here and the shell shows it. */
 export const sections: SectionEntry[] = [
-  { id: '4.2', title: commonMessages.section42, panels: [] },
-  { id: '4.3', title: commonMessages.section43, panels: [TangentPanel] },
+  { id: '4.2', title: commonMessages.section42, panels: [LossPanel, LogPanel, BatchPanel] },
+  { id: '4.3', title: commonMessages.section43, panels: [TangentPanel, HExplorerPanel, PartialPanel] },
   { id: '4.4', title: commonMessages.section44, panels: [] },
   { id: '4.5', title: commonMessages.section45, panels: [] },
 ];

@@ -2,14 +2,20 @@ import { create } from 'zustand';
 import { createShellSlice, shellUrlFields, type ShellSlice } from './shellSlice.ts';
 import { createTangentSlice, tangentUrlFields, type TangentSlice } from './tangentSlice.ts';
 import type { UrlField } from './urlField.ts';
+import { createLossSlice, lossUrlFields, type LossSlice } from './lossSlice.ts';
+import { createHExplorerSlice, hExplorerUrlFields, type HExplorerSlice } from './hExplorerSlice.ts';
+import { createPartialSlice, partialUrlFields, type PartialSlice } from './partialSlice.ts';
 
 /** The one store, made of slices. Components select atomic values; actions are callable outside React. */
-export type StoreState = ShellSlice & TangentSlice;
+export type StoreState = ShellSlice & TangentSlice & LossSlice & HExplorerSlice & PartialSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createShellSlice(...a),
   ...createTangentSlice(...a),
+  ...createLossSlice(...a),
+  ...createHExplorerSlice(...a),
+  ...createPartialSlice(...a),
 }));
 
 /** Every setting that lives in the URL, from every slice. */
-export const urlFields = [...shellUrlFields, ...tangentUrlFields] as UrlField<StoreState>[];
+export const urlFields = [...shellUrlFields, ...tangentUrlFields, ...lossUrlFields, ...hExplorerUrlFields, ...partialUrlFields] as UrlField<StoreState>[];

@@ -1,0 +1,50 @@
+import { defineMessages } from '../../i18n/language.ts';
+
+export const hExplorerMessages = defineMessages({
+  title: { ko: '4.3.1 h를 줄여 보기: 반올림 오차', en: '4.3.1 Shrinking h: rounding error' },
+  intro: {
+    ko: '미분의 정의는 h → 0 이지만, 컴퓨터에서 h를 너무 작게 하면 반올림 오차가 커집니다. h를 움직여 전방 차분과 중심 차분의 오차를 비교해 보세요. 함수는 f(x) = 0.01x² + 0.1x, x는 위 4.3.2 패널의 점입니다.',
+    en: 'The derivative is defined as h → 0, but on a computer a very small h makes rounding error grow. Move h and compare the errors of the forward and central differences. The function is f(x) = 0.01x² + 0.1x at the x of the 4.3.2 panel above.',
+  },
+  figureLabel: {
+    ko: 'h에 따른 전방 차분과 중심 차분의 오차 (로그–로그 그래프)',
+    en: 'Error of the forward and central differences against h (log–log plot)',
+  },
+  slider: { ko: 'h (로그 눈금)', en: 'h (log scale)' },
+  sliderValue: { ko: 'h = {h}', en: 'h = {h}' },
+  hField: { ko: 'h 직접 입력 (1e-50 ~ 0.1)', en: 'Type h (1e-50 to 0.1)' },
+  presets: { ko: '책의 h', en: 'The book’s h' },
+  presetBook: { ko: '1e-4 (numerical_diff)', en: '1e-4 (numerical_diff)' },
+  presetBad: { ko: '1e-50 (나쁜 예)', en: '1e-50 (the bad example)' },
+  precision: { ko: '계산 정밀도', en: 'Arithmetic' },
+  float64: { ko: 'float64 (기본)', en: 'float64 (default)' },
+  float32: { ko: 'float32', en: 'float32' },
+  x: { ko: 'x (4.3.2 패널의 점)', en: 'x (the 4.3.2 panel’s point)' },
+  hUsed: { ko: 'float32로 저장된 h', en: 'h as float32 stores it' },
+  forward: { ko: '전방 차분 (f(x+h) − f(x)) / h', en: 'Forward difference (f(x+h) − f(x)) / h' },
+  central: { ko: '중심 차분 (f(x+h) − f(x−h)) / 2h', en: 'Central difference (f(x+h) − f(x−h)) / 2h' },
+  exact: { ko: '해석적 미분 0.02x + 0.1', en: 'Exact derivative 0.02x + 0.1' },
+  forwardError: { ko: '전방 차분의 오차', en: 'Error of the forward difference' },
+  centralError: { ko: '중심 차분의 오차', en: 'Error of the central difference' },
+  nanReadout: { ko: 'NaN (0/0)', en: 'NaN (0/0)' },
+  hIsZero: {
+    ko: 'h가 float32에서 0으로 반올림됩니다 (np.float32(1e-50) → 0.0). 그래서 분자도 분모도 0이 되어 0/0 = NaN 입니다.',
+    en: 'h rounds to 0 in float32 (np.float32(1e-50) → 0.0), so numerator and denominator are both 0: 0/0 = NaN.',
+  },
+  xPlusHIsX: {
+    ko: 'x + h 가 x 와 같아져서 (h가 x의 반올림 간격보다 작음) f(x+h) − f(x−h) = 0, 즉 차분이 0 입니다.',
+    en: 'x + h equals x here (h is below the rounding step of x), so f(x+h) − f(x−h) = 0 and the difference is 0.',
+  },
+  note: {
+    ko: '오른쪽(큰 h)에서는 근사 오차가, 왼쪽(작은 h)에서는 반올림 오차가 지배합니다. 이차 함수에서 중심 차분은 근사 오차가 없어서 반올림 오차만 보입니다. 오차가 정확히 0인 점은 맨 아래 띠에 그립니다.',
+    en: 'On the right (large h) truncation error dominates; on the left (small h) rounding error does. For a quadratic the central difference has no truncation error, so only rounding shows. Errors of exactly 0 are drawn on the band at the bottom.',
+  },
+  axisH: { ko: 'h', en: 'h' },
+  axisError: { ko: '|오차|', en: '|error|' },
+  zeroBand: { ko: '오차 0', en: 'error 0' },
+  legendForward: { ko: '전방 차분', en: 'forward difference' },
+  legendCentral: { ko: '중심 차분', en: 'central difference' },
+  legendOther: { ko: '{precision} (비교용)', en: '{precision} (for comparison)' },
+  offScale: { ko: 'h = {h} (눈금 밖)', en: 'h = {h} (off scale)' },
+  bookCall: { ko: '책의 코드', en: 'In the book' },
+});
