@@ -1,0 +1,63 @@
+import { useT } from '../../i18n/useT.ts';
+import type { DescentRun } from '../../store/descentSlice.ts';
+import { useStore } from '../../store/store.ts';
+import { formatPair, formatScientific, formatShort, type NonFiniteWords } from '../gradient/formatPair.ts';
+import { fixedHalf, type DescentView } from './descentView.ts';
+import { descentMessages } from './messages.ts';
+import type { DescentOutcome } from './runDescent.ts';
+
+export interface DivergenceNotesProps {
+  run: DescentRun;
+  outcome: DescentOutcome;
+  view: DescentView;
+  step: number;
+  words: NonFiniteWords;
+}
+
+/** Says in words what the plot cannot show: leaving the view, the numerical freeze, overflow and NaN. */
+export function DivergenceNotes({ run, outcome, view, step, words }: DivergenceNotesProps) {
+  const t = useT(descentMessages);
+  const setFit = useStore((s) => s.setDescentFit);
+  const setSteps = useStore((s) => s.setDescentSteps);
+  const { path, frozenAt, infiniteAt, nanAt, maxFinite, error } = outcome;
+  const leavesAt = path.findIndex(({ x }) => !(Math.abs(x[0]) <= fixedHalf && Math.abs(x[1]) <= fixedHalf));
+  const current = path[step]?.x;
+  const growthFactor = 1 - 2 * run.lr;
+  const sci = (x: ArrayLike<number>) => formatPair(x, words, formatScientific);
+
+  return (
+    <div className="divergence-notes" aria-live="polite">
+      {error && <p className="warn" data-testid="descent-error">{t('runError', { error })}</p>}
+      {view.kind === 'linear' && leavesAt >= 0 && (
+        <p className="note-row" data-testid="descent-leaves">
+          {t('leavesView', { i: leavesAt })}{' '}
+          <button type="button" onClick={() => setFit(true)} data-testid="descent-fit-button">{t('fit')}</button>
+        </p>
+      )}
+      {current && !(Number.isFinite(current[0]) && Number.isFinite(current[1])) && (
+        <p className="note-row" data-testid="descent-not-drawn">{t('notDrawn', { i: step })}</p>
+      )}
+      {frozenAt !== null && (
+        <p className="explain" data-testid="descent-freeze">
+          {t('freeze', { i: frozenAt, x: formatPair(path[frozenAt].x, words) })}
+        </p>
+      )}
+      {run.gradient === 'exact' && infiniteAt === null && nanAt === null && Math.abs(growthFactor) > 1 && maxFinite > 1e15 && (
+        <p className="explain" data-testid="descent-growth">
+          {t('growth', { factor: formatShort(growthFactor, words), n: run.steps, max: formatScientific(maxFinite, words) })}{' '}
+          {run.steps < 300 && (
+            <button type="button" onClick={() => setSteps(300)} data-testid="descent-show-overflow">{t('showOverflow')}</button>
+          )}
+        </p>
+      )}
+      {infiniteAt !== null && (
+        <p className="explain warn" data-testid="descent-overflow">
+          {t('overflow', { i: infiniteAt, x: sci(path[infiniteAt].x) })}
+        </p>
+      )}
+      {nanAt !== null && (
+        <p className="explain warn" data-testid="descent-nan">{t('nanReport', { i: nanAt })}</p>
+      )}
+    </div>
+  );
+}

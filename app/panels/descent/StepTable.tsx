@@ -1,0 +1,55 @@
+import type { GradientDescentPoint } from '../../../src-core/index.ts';
+import { useT } from '../../i18n/useT.ts';
+import { formatCompact, formatExact } from '../../charts/formatNumber.ts';
+import { formatPair, type NonFiniteWords } from '../gradient/formatPair.ts';
+import { descentMessages } from './messages.ts';
+
+export interface StepTableProps {
+  path: GradientDescentPoint[];
+  lr: number;
+  step: number;
+  words: NonFiniteWords;
+  onPick: (step: number) => void;
+}
+
+const windowRadius = 5;
+
+/** Step i: x, ∇f(x), lr·∇f, for a window of rows around the current step (highlighted). */
+export function StepTable({ path, lr, step, words, onPick }: StepTableProps) {
+  const t = useT(descentMessages);
+  const last = path.length - 1;
+  const from = Math.max(0, Math.min(step - windowRadius, last - 2 * windowRadius));
+  const to = Math.min(last, from + 2 * windowRadius);
+  const rows = path.slice(from, to + 1).map((p, k) => ({ i: from + k, ...p }));
+  // Three significant digits keep four columns beside the plot; the readouts give every digit.
+  const short = (v: number) => (Number.isFinite(v) ? formatCompact(v, 3) : formatExact(v));
+  const pair = (v: ArrayLike<number>) => formatPair(v, words, short);
+  return (
+    <div className="step-table-wrap">
+      <table className="step-table" data-testid="descent-table">
+        <caption>{t('tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colStep')}</th>
+            <th scope="col">{t('colX')}</th>
+            <th scope="col">{t('colGrad')}</th>
+            <th scope="col">{t('colUpdate')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ i, x, grad }) => (
+            <tr
+              key={i} className={i === step ? 'current' : undefined} aria-current={i === step ? 'step' : undefined}
+              data-testid={`descent-row-${i}`} onClick={() => onPick(i)}
+            >
+              <th scope="row">{i}</th>
+              <td>{pair(x)}</td>
+              <td>{grad ? pair(grad) : t('noStep')}</td>
+              <td>{grad ? pair([lr * grad[0], lr * grad[1]]) : t('noStep')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

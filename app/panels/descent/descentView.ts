@@ -1,0 +1,75 @@
+import { scaleLinear, scaleSymlog } from 'd3';
+
+/** The fixed view: the book's figure 4-10 spans about ±3.5 by ±4.5; a square ±5 keeps circles round. */
+export const fixedHalf = 5;
+
+export interface ViewScale {
+  (value: number): number;
+  invert(value: number): number;
+  ticks(count?: number): number[];
+  range(): number[];
+}
+
+export interface DescentView {
+  kind: 'linear' | 'symlog';
+  x: ViewScale;
+  y: ViewScale;
+  tickValues: number[];
+  /** Half-width of the view in x units. */
+  half: number;
+}
+
+/**
+ * The decade the fitted view must reach to show every finite point, or null for the fixed view. Views are
+ * keyed by this number, so dragging the lr slider rebuilds the view (and its contours) only when it changes.
+ */
+export function fitExponent(fit: boolean, maxFinite: number): number | null {
+  return fit && maxFinite > fixedHalf ? Math.ceil(Math.log10(maxFinite * 1.5)) : null;
+}
+
+/**
+ * The fixed linear view, or a symmetric-log view wide enough for every finite point of the paths: a diverging
+ * run spans 10¹³ (numerical gradient) or 10³⁰⁸ (exact), which no linear axis can show next to the start.
+ */
+export function descentView(exponent: number | null, plot: { left: number; top: number; size: number }): DescentView {
+  const xr = [plot.left, plot.left + plot.size];
+  const yr = [plot.top + plot.size, plot.top];
+  if (exponent === null) {
+    const x = scaleLinear().domain([-fixedHalf, fixedHalf]).range(xr);
+    const y = scaleLinear().domain([-fixedHalf, fixedHalf]).range(yr);
+    return { kind: 'linear', x, y, tickValues: x.ticks(10), half: fixedHalf };
+  }
+  const { half, exponents } = powerTicks(exponent);
+  const x = scaleSymlog().constant(1).domain([-half, half]).range(xr);
+  const y = scaleSymlog().constant(1).domain([-half, half]).range(yr);
+  const positive = exponents.map((k) => 10 ** k);
+  return { kind: 'symlog', x, y, tickValues: [...positive.map((v) => -v).reverse(), 0, ...positive], half };
+}
+
+const exponentSteps = [1, 2, 3, 5, 10, 20, 25, 50, 100];
+
+/**
+ * The edge of a symlog view reaching 10^maxExponent, rounded up to a whole number of tick steps, with the
+ * tick exponents: at most four powers of ten per side (1 is added when the steps are single decades).
+ */
+export function powerTicks(maxExponent: number): { half: number; exponents: number[] } {
+  const step = exponentSteps.find((s) => Math.ceil(maxExponent / s) <= 4) ?? 100;
+  const count = Math.ceil(maxExponent / step);
+  const exponents = Array.from({ length: count }, (_, j) => (j + 1) * step).filter((k) => k <= 308);
+  if (step === 1 && count <= 3) exponents.unshift(0);
+  // 10^400 would be Infinity: the largest float64 is about 1.8 × 10^308.
+  const half = count * step > 308 ? Number.MAX_VALUE : 10 ** (count * step);
+  return { half, exponents };
+}
+
+const superscript: Record<string, string> = {
+  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
+};
+
+/** Tick text: plain numbers on the linear view, 10ⁿ on the symlog view. */
+export function tickText(kind: DescentView['kind'], value: number): string {
+  if (kind === 'linear' || value === 0) return String(value).replace('-', '−');
+  const k = Math.round(Math.log10(Math.abs(value)));
+  const power = k === 0 ? '1' : k === 1 ? '10' : `10${[...String(k)].map((c) => superscript[c]).join('')}`;
+  return value < 0 ? `−${power}` : power;
+}

@@ -1,0 +1,43 @@
+export interface ColorBarProps {
+  /** Top-left corner of the bar, in SVG units. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Band edges, ascending; the bar shows one swatch per band. */
+  thresholds: number[];
+  color: (value: number) => string;
+  /** Thresholds whose values are written beside the bar. */
+  labelled: number[];
+  format: (value: number) => string;
+  title: string;
+  testId?: string;
+}
+
+/** A small vertical colour legend for filled contours: low values at the bottom, like the plot's y axis. */
+export function ColorBar({ x, y, width, height, thresholds, color, labelled, format, title, testId }: ColorBarProps) {
+  const n = thresholds.length;
+  const step = height / n;
+  const at = (i: number) => y + height - i * step;
+  return (
+    <g className="color-bar" data-testid={testId}>
+      <text x={x - 10} y={y - 10} className="color-bar-title">
+        {title}
+      </text>
+      {thresholds.map((t, i) => (
+        <rect key={t} x={x} y={at(i + 1)} width={width} height={step + 0.5} fill={color(t)} />
+      ))}
+      <rect x={x} y={y} width={width} height={height} className="color-bar-frame" />
+      {thresholds.map((t, i) =>
+        labelled.includes(t) ? (
+          <g key={t} transform={`translate(${x + width},${at(i)})`}>
+            <line x2={4} className="tick-line" />
+            <text x={7} dy="0.32em" className="tick-label">
+              {format(t)}
+            </text>
+          </g>
+        ) : null,
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,162 @@
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { scaleLinear } from 'd3';
+import { function2, numericalGradient } from '../../../src-core/index.ts';
+import { Axis } from '../../charts/Axis.tsx';
+import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
+import { ColorBar } from './ColorBar.tsx';
+import { ContourLayer } from './ContourLayer.tsx';
+import { contourBands } from './contours.ts';
+import { arrowPath, arrowScale, bookGrid, gridSpacing } from './field.ts';
+import { fieldColors, labelledThresholds } from './fieldColor.ts';
+
+const plot = 456;
+const margin = { top: 24, right: 100, bottom: 118, left: 60 };
+const width = margin.left + plot + margin.right;
+const height = margin.top + plot + margin.bottom;
+
+export interface GradientFigureLabels {
+  figure: string;
+  probe: string;
+  arrowLegend: string;
+  arrowSample: string;
+  gridLegend: string;
+  colorTitle: string;
+}
+
+export interface GradientFigureProps {
+  domain: [number, number];
+  /** The point whose gradient is shown: under the pointer, or the selected one. */
+  probe: [number, number];
+  probeGradient: Float64Array;
+  labels: GradientFigureLabels;
+  onHover: (point: [number, number] | null) => void;
+  onSelect: (x0: number, x1: number) => void;
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** −∇f on the book's grid over filled contours of f; hover reads the gradient, a tap or drag selects a point. */
+export function GradientFigure({ domain, probe, probeGradient, labels, onHover, onSelect }: GradientFigureProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const dragging = useRef(false);
+  const half = domain[1];
+
+  const view = useMemo(() => {
+    const x = scaleLinear().domain(domain).range([margin.left, margin.left + plot]);
+    const y = scaleLinear().domain(domain).range([margin.top + plot, margin.top]);
+    const colors = fieldColors(2 * half * half);
+    const bands = contourBands({
+      left: margin.left, top: margin.top, width: plot, height: plot, cols: 114, rows: 114,
+      valueAt: (px, py) => function2([x.invert(px), y.invert(py)]),
+      thresholds: colors.thresholds,
+    });
+    // The book's loop: numerical_gradient at each grid point, drawn as −∇f.
+    const arrows = bookGrid.flatMap((x0) =>
+      bookGrid.map((x1) => {
+        const g = numericalGradient(function2, [x0, x1]);
+        return { key: `${x0},${x1}`, d: arrowPath(x(x0), y(x1), x(x0 - arrowScale * g[0]), y(x1 - arrowScale * g[1])) };
+      }),
+    );
+    return { x, y, colors, bands, arrows };
+    // domain is [−half, half]: half alone identifies it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [half]);
+  const { x, y, colors, bands, arrows } = view;
+
+  /** The data point under the pointer (clamped to the view) and whether it lies inside the plot. */
+  const toData = (clientX: number, clientY: number): { point: [number, number]; inside: boolean } | null => {
+    if (!svgRef.current) return null;
+    const p = svgPoint(svgRef.current, clientX, clientY);
+    const d0 = x.invert(p.x);
+    const d1 = y.invert(p.y);
+    const clampView = (v: number) => Math.min(half, Math.max(-half, v));
+    const inside = Math.abs(d0) <= half && Math.abs(d1) <= half;
+    return { point: [round2(clampView(d0)), round2(clampView(d1))], inside };
+  };
+  const onPointerDown = (e: PointerEvent<SVGElement>) => {
+    const at = toData(e.clientX, e.clientY);
+    if (!at) return;
+    dragging.current = true;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    onSelect(at.point[0], at.point[1]);
+    onHover(null);
+  };
+  // On the whole figure, so moving onto the probe itself does not count as leaving the plot.
+  const onPointerMove = (e: PointerEvent<SVGElement>) => {
+    const at = toData(e.clientX, e.clientY);
+    if (!at) return;
+    if (dragging.current) onSelect(at.point[0], at.point[1]);
+    else if (e.pointerType === 'mouse') onHover(at.inside ? at.point : null);
+  };
+  const onPointerUp = (e: PointerEvent<SVGElement>) => {
+    dragging.current = false;
+    if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    const step = e.shiftKey ? 1 : gridSpacing;
+    const moves: Record<string, [number, number]> = {
+      ArrowRight: [step, 0], ArrowLeft: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step],
+    };
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    onSelect(round2(probe[0] + move[0]), round2(probe[1] + move[1]));
+  };
+
+  const px = svgSafe(x(probe[0]));
+  const py = svgSafe(y(probe[1]));
+  const tip = [svgSafe(x(probe[0] - arrowScale * probeGradient[0])), svgSafe(y(probe[1] - arrowScale * probeGradient[1]))];
+  const gridBox = { x: x(bookGrid[0]), y: y(bookGrid[17]), w: x(bookGrid[17]) - x(bookGrid[0]) };
+  const sampleLength = x(5 * arrowScale) - x(0);
+  const legendY = margin.top + plot + 70;
+  return (
+    <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} className="figure gradient-figure" role="group" aria-label={labels.figure} data-testid="gradient-figure"
+      onPointerMove={onPointerMove} onPointerLeave={() => onHover(null)}
+    >
+      <defs>
+        <clipPath id="gradient-clip">
+          <rect x={margin.left} y={margin.top} width={plot} height={plot} />
+        </clipPath>
+      </defs>
+      <g clipPath="url(#gradient-clip)">
+        <ContourLayer bands={bands} color={colors.color} testId="gradient-contours" />
+      </g>
+      <Axis scale={x} orientation="bottom" at={margin.top + plot} label="x₀" ticks={6} />
+      <Axis scale={y} orientation="left" at={margin.left} label="x₁" ticks={6} />
+      {half > 2.5 && (
+        <g className="grid-box" pointerEvents="none">
+          <rect x={gridBox.x} y={gridBox.y} width={gridBox.w} height={gridBox.w} />
+          <text x={gridBox.x + 4} y={gridBox.y - 5}>{labels.gridLegend}</text>
+        </g>
+      )}
+      <g className="field-arrows" pointerEvents="none" data-testid="gradient-arrows">
+        {arrows.map((a) => (a.d ? <path key={a.key} d={a.d} /> : <circle key={a.key} r={1.5} cx={x(0)} cy={y(0)} />))}
+      </g>
+      <rect
+        x={margin.left} y={margin.top} width={plot} height={plot} className="drag-surface" data-testid="gradient-surface"
+        onPointerDown={onPointerDown} onPointerUp={onPointerUp}
+      />
+      <g pointerEvents="none" clipPath="url(#gradient-clip)">
+        <path d={arrowPath(px, py, tip[0], tip[1])} className="probe-arrow" data-testid="gradient-probe-arrow" />
+      </g>
+      <g
+        className="drag-point probe" tabIndex={0} role="group" aria-label={`${labels.probe}: (${probe[0]}, ${probe[1]})`}
+        transform={`translate(${px},${py})`} data-testid="gradient-probe" onKeyDown={onKeyDown}
+        onPointerDown={onPointerDown} onPointerUp={onPointerUp}
+      >
+        <circle r={14} className="hit-area" />
+        <circle r={5.5} className="point" />
+      </g>
+      <ColorBar
+        x={margin.left + plot + 20} y={margin.top + 26} width={12} height={plot * 0.62}
+        thresholds={colors.thresholds} color={colors.color} labelled={labelledThresholds(colors.thresholds)}
+        format={String} title={labels.colorTitle} testId="gradient-color-bar"
+      />
+      <g className="legend" transform={`translate(${margin.left},${legendY})`} data-testid="gradient-legend">
+        <path d={arrowPath(0, 0, sampleLength, 0)} className="legend-arrow" />
+        <text x={Math.max(sampleLength, 24) + 10} dy="0.32em">{labels.arrowSample}</text>
+        <text y={30} dy="0.32em">{labels.arrowLegend}</text>
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,18 @@
+import { interpolateBlues, scaleSequential, ticks } from 'd3';
+
+/** Light-to-mid blues, so dark arrows and a red path stay readable over every band. */
+const interpolator = (t: number) => interpolateBlues(0.04 + 0.56 * t);
+
+/** Contour thresholds and their colours for f = x0² + x1² over a square view [−half, half]². */
+export function fieldColors(maxValue: number): { thresholds: number[]; color: (value: number) => string } {
+  const thresholds = ticks(0, maxValue, 12);
+  const top = thresholds[thresholds.length - 1] || 1;
+  const scale = scaleSequential(interpolator).domain([0, top]);
+  return { thresholds, color: (value) => scale(value) };
+}
+
+/** Every other threshold gets a label on the colour bar, and the last one always does. */
+export function labelledThresholds(thresholds: number[]): number[] {
+  const every = thresholds.length > 7 ? 2 : 1;
+  return thresholds.filter((_, i) => i % every === 0 || i === thresholds.length - 1);
+}
