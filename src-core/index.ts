@@ -16,4 +16,11 @@ export { matrixCreate, matrixGet, type Matrix } from './matrix.ts';
 export { IdxError, parseIdxImages, parseIdxLabels, parseMnistSplit, MNIST_PIXELS, type IdxImages, type IdxLabels, type MnistSplit } from './data/idx.ts';
 export { gatherImages, gatherLabels, rangeIndices } from './data/batch.ts';
 export { SimpleNet, SIMPLE_NET_COLS, SIMPLE_NET_ROWS } from './net/simpleNet.ts';
+export { fastNumericalJob, CHUNK as NUMERICAL_JOB_CHUNK, type NumericalGradientJob } from './net/numericalFast/numericalGradientJob.ts';
+export {
+  applyGradient, numericalGradientFast, numericalTrainStep, splitGradient, NumericalGradientCancelled,
+  type NumericalGradientOptions, type NumericalTrainStepResult, type ParamGradients,
+} from './net/numericalFast/numericalGradientFast.ts';
+export { twoLayerNetLoss as twoLayerNetLoss64, type BatchLabels } from './net/numericalFast/forwardCache.ts';
+export { compareGradients, gradientCheck } from './net/gradientCheck.ts';
 export { GRADIENT_CHECK_EXPLANATION_KEY, type GradientCheckGroup, type GradientCheckKey, type GradientCheckReport } from './net/gradientCheckTypes.ts';
