@@ -88,6 +88,22 @@ test.describe('4.3.1 h explorer', () => {
     await expect(panel.getByTestId('h-value')).toHaveText('0.000001');
   });
 
+  test('errors of exactly 0 are drawn on the floor band, never as log(0)', async ({ page }) => {
+    // At x = 0 the central difference of 0.01x² + 0.1x is exactly 0.1 for many h.
+    await openSection(page, '4.3', 'x=0');
+    const panel = page.getByTestId('panel-h-explorer');
+    await expect(panel.getByTestId('h-central-error')).toHaveText('0');
+    const band = await panel.getByTestId('h-zero-band');
+    const top = await numberAttr(band, 'y');
+    const bottom = top + (await numberAttr(band, 'height'));
+    const cy = await numberAttr(panel.getByTestId('h-dot-central'), 'cy');
+    expect(cy).toBeGreaterThanOrEqual(top);
+    expect(cy).toBeLessThanOrEqual(bottom);
+    const svg = await panel.getByTestId('h-figure').innerHTML();
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    await screenshot(page, 'h-explorer-x0', panel);
+  });
+
   test('follows the x of the tangent panel', async ({ page }) => {
     await openSection(page, '4.3', 'x=10');
     await expect(page.getByTestId('h-x')).toHaveText('10');

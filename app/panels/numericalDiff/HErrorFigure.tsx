@@ -3,6 +3,7 @@ import { line, scaleLog } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
 import type { Differences, ErrorSample } from './differences.ts';
+import { FigureLegend } from './FigureLegend.tsx';
 import { decades, formatPowerOfTen } from './powerOfTen.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import './figurePx.css';
@@ -82,9 +83,9 @@ export function HErrorFigure({ samples, reference, current, h, labels, onPickExp
   const dots = (['forward', 'central'] as const).filter((k) => !Number.isNaN(current[`${k}Error`]));
   const narrow = width < 560;
   const legendRows = [
-    { className: 'h-curve h-forward', text: labels.forward },
-    { className: 'h-curve h-central', text: labels.central },
-    { className: 'h-curve h-reference-key', text: labels.reference },
+    { lineClass: 'h-curve h-forward', text: labels.forward },
+    { lineClass: 'h-curve h-central', text: labels.central },
+    { lineClass: 'h-curve h-reference-key', text: labels.reference },
   ];
   return (
     <div ref={wrapRef} className="figure-measure">
@@ -94,7 +95,7 @@ export function HErrorFigure({ samples, reference, current, h, labels, onPickExp
             <rect x={margin.left} y={margin.top} width={plotW} height={plotH} />
           </clipPath>
         </defs>
-        <rect x={margin.left} y={bandTop} width={plotW} height={bottom - bandTop} className="zero-band" />
+        <rect x={margin.left} y={bandTop} width={plotW} height={bottom - bandTop} className="zero-band" data-testid="h-zero-band" />
         <text x={margin.left - 10} y={(bandTop + bottom) / 2} dy="0.32em" textAnchor="end" className="tick-label">
           {labels.zero}
         </text>
@@ -126,16 +127,8 @@ export function HErrorFigure({ samples, reference, current, h, labels, onPickExp
         >
           {offScale ? `← ${labels.offScale}` : labels.marker}
         </text>
-        <g className="legend" transform={`translate(${margin.left + 14},${bandTop - 12 - 22 * (legendRows.length - 1)})`} pointerEvents="none">
-          <rect x={-8} y={-12} width={narrow ? 200 : 236} height={22 * legendRows.length + 2} className="legend-box" />
-          {legendRows.map((row, i) => (
-            <g key={row.className} transform={`translate(0,${22 * i})`}>
-              <line x2={22} className={row.className} />
-              <text x={28} dy="0.32em">{row.text}</text>
-            </g>
-          ))}
-        </g>
       </svg>
+      <FigureLegend entries={legendRows} />
     </div>
   );
 }

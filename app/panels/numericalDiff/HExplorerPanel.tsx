@@ -51,6 +51,32 @@ export function HExplorerPanel() {
             }}
             onPickExponent={(e) => setH(hFromExponent(e))}
           />
+          <div className="h-controls">
+            <div className="h-slider">
+              <label htmlFor={sliderId}>{t('slider')}</label>
+              <input
+                id={sliderId} type="range" min={sliderMin} max={sliderMax} step={sliderStep} value={sliderValue}
+                aria-valuetext={t('sliderValue', { h: formatExact(h) })} data-testid="h-slider"
+                onChange={(e) => setH(hFromExponent(Number(e.target.value)))}
+              />
+              <div className="h-slider-ends" aria-hidden="true"><span>10⁻¹⁶</span><span>10⁻¹</span></div>
+            </div>
+            <div className="h-control-row">
+              <div className="presets" role="group" aria-label={t('presets')}>
+                <span className="presets-label">{t('presets')}</span>
+                {presets.map((p) => (
+                  <button key={p} type="button" aria-pressed={h === p} onClick={() => setH(p)} data-testid={`h-preset-${p}`}>
+                    {p === hDefault ? t('presetBook') : t('presetBad')}
+                  </button>
+                ))}
+              </div>
+              <div className="presets" role="group" aria-label={t('precision')}>
+                <span className="presets-label">{t('precision')}</span>
+                <button type="button" aria-pressed={!float32} onClick={() => setFloat32(false)} data-testid="h-float64">{t('float64')}</button>
+                <button type="button" aria-pressed={float32} onClick={() => setFloat32(true)} data-testid="h-float32">{t('float32')}</button>
+              </div>
+            </div>
+          </div>
           <div className="figure-notes">
             <p className="note">{t('note')}</p>
             <pre className="book-call" aria-label={t('bookCall')}>
@@ -59,28 +85,6 @@ export function HExplorerPanel() {
           </div>
         </div>
         <div className="side">
-          <div className="h-slider">
-            <label htmlFor={sliderId}>{t('slider')}</label>
-            <input
-              id={sliderId} type="range" min={sliderMin} max={sliderMax} step={sliderStep} value={sliderValue}
-              aria-valuetext={t('sliderValue', { h: formatExact(h) })} data-testid="h-slider"
-              onChange={(e) => setH(hFromExponent(Number(e.target.value)))}
-            />
-            <div className="h-slider-ends" aria-hidden="true"><span>10⁻¹⁶</span><span>10⁻¹</span></div>
-          </div>
-          <div className="presets" role="group" aria-label={t('presets')}>
-            <span className="presets-label">{t('presets')}</span>
-            {presets.map((p) => (
-              <button key={p} type="button" aria-pressed={h === p} onClick={() => setH(p)} data-testid={`h-preset-${p}`}>
-                {p === hDefault ? t('presetBook') : t('presetBad')}
-              </button>
-            ))}
-          </div>
-          <div className="presets" role="group" aria-label={t('precision')}>
-            <span className="presets-label">{t('precision')}</span>
-            <button type="button" aria-pressed={!float32} onClick={() => setFloat32(false)} data-testid="h-float64">{t('float64')}</button>
-            <button type="button" aria-pressed={float32} onClick={() => setFloat32(true)} data-testid="h-float32">{t('float32')}</button>
-          </div>
           <NumberField label={t('hField')} value={h} min={hDomain.min} max={hDomain.max} onCommit={setH} testId="h-input" />
           <dl className="readouts">
             <Readout label="h" value={formatExact(h)} testId="h-value" />

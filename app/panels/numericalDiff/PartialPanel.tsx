@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT.ts';
 import { partialDomain } from '../../store/partialSlice.ts';
 import { useStore } from '../../store/store.ts';
 import { partialMessages } from './partialMessages.ts';
+import { FigureLegend } from './FigureLegend.tsx';
 import { SliceFigure } from './SliceFigure.tsx';
 import './numericalDiff.css';
 
@@ -39,17 +40,18 @@ export function PartialPanel() {
           <figure>
             <SliceFigure
               variable="x0" f={tmp1} t={x0} slope={d0} onMove={setX0}
-              labels={{ figure: t('sliceX0', { x1: formatExact(x1) }), axisT: 'x₀', axisF, point: t('pointX0'), slope: `∂f/∂x₀ = ${formatExact(d0)}`, curve: t('curve', { v: 'x₀' }), tangent: t('tangent') }}
+              labels={{ figure: t('sliceX0', { x1: formatExact(x1) }), axisT: 'x₀', axisF, point: t('pointX0'), slope: `∂f/∂x₀ = ${formatExact(d0)}` }}
             />
             <figcaption>{t('sliceX0', { x1: formatExact(x1) })}</figcaption>
           </figure>
           <figure>
             <SliceFigure
               variable="x1" f={tmp2} t={x1} slope={d1} onMove={setX1}
-              labels={{ figure: t('sliceX1', { x0: formatExact(x0) }), axisT: 'x₁', axisF, point: t('pointX1'), slope: `∂f/∂x₁ = ${formatExact(d1)}`, curve: t('curve', { v: 'x₁' }), tangent: t('tangent') }}
+              labels={{ figure: t('sliceX1', { x0: formatExact(x0) }), axisT: 'x₁', axisF, point: t('pointX1'), slope: `∂f/∂x₁ = ${formatExact(d1)}` }}
             />
             <figcaption>{t('sliceX1', { x0: formatExact(x0) })}</figcaption>
           </figure>
+          <FigureLegend entries={[{ lineClass: 'curve', text: t('curve') }, { lineClass: 'tangent', text: t('tangent') }]} />
         </div>
         <div className="side">
           <div className="point-fields">

@@ -19,7 +19,7 @@ export interface SliceFigureProps {
   f: (t: number) => number;
   t: number;
   slope: number;
-  labels: { figure: string; axisT: string; axisF: string; point: string; slope: string; curve: string; tangent: string };
+  labels: { figure: string; axisT: string; axisF: string; point: string; slope: string };
   onMove: (t: number) => void;
 }
 
@@ -103,13 +103,6 @@ export function SliceFigure({ variable, f, t, slope, labels, onMove }: SliceFigu
       </g>
       <g className="legend" transform={`translate(${margin.left + plotW / 2},${margin.top + 14})`} pointerEvents="none">
         <text textAnchor="middle" className="slice-slope" data-testid={`slice-${variable}-slope`}>{labels.slope}</text>
-      </g>
-      <g className="legend" transform={`translate(${margin.left + 12},${height - margin.bottom - 34})`} pointerEvents="none">
-        <rect x={-6} y={-11} width={128} height={42} className="legend-box" />
-        <line x2={22} className="curve" />
-        <text x={28} dy="0.32em">{labels.curve}</text>
-        <line x2={22} y1={20} y2={20} className="tangent" />
-        <text x={28} y={20} dy="0.32em">{labels.tangent}</text>
       </g>
     </svg>
     </div>

@@ -17,7 +17,7 @@ export const partialMessages = defineMessages({
   dfdx0: { ko: '∂f/∂x₀ (수치 미분)', en: '∂f/∂x₀ (numerical)' },
   dfdx1: { ko: '∂f/∂x₁ (수치 미분)', en: '∂f/∂x₁ (numerical)' },
   exact: { ko: '해석적 편미분 (2x₀, 2x₁)', en: 'Exact partial derivatives (2x₀, 2x₁)' },
-  curve: { ko: '{v} 방향 단면', en: 'slice along {v}' },
-  tangent: { ko: '접선', en: 'tangent' },
+  curve: { ko: '한 변수를 고정한 단면', en: 'slice with the other variable fixed' },
+  tangent: { ko: '접선 (기울기 = 편미분)', en: 'tangent (slope = partial derivative)' },
   bookCall: { ko: '책의 코드', en: 'In the book' },
 });
