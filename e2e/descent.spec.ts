@@ -214,7 +214,7 @@ test.describe('4.4.1 gradient descent explorer', () => {
 
     await panel.getByTestId('descent-show-overflow').click();
     await expect(panel.getByTestId('descent-steps-input')).toHaveValue('300');
-    await expect(panel.getByTestId('descent-overflow')).toContainText('at step 241 x became (Infinity, −Infinity)');
+    await expect(panel.getByTestId('descent-overflow')).toContainText('x − lr·∇f at step 240 passed the largest float64 (about 1.8 × 10³⁰⁸), so x at step 241 is (Infinity, −Infinity)');
     await expect(panel.getByTestId('descent-nan')).toContainText('From step 242 on, Infinity − Infinity gives NaN');
     await expect(panel.getByTestId('descent-final')).toHaveText('(NaN, NaN)');
     await expect(panel.getByTestId('descent-not-drawn')).toBeVisible();

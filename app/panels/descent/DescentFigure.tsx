@@ -97,16 +97,16 @@ export function DescentFigure({ view, path, pinnedPath, step, start, labels, onS
       <Axis scale={x} orientation="bottom" at={top + size} label={labels.xAxis} tickValues={view.tickValues} tickFormat={(v) => tickText(view.kind, v)} />
       <Axis scale={y} orientation="left" at={left} label={labels.yAxis} tickValues={view.tickValues} tickFormat={(v) => tickText(view.kind, v)} />
       <g clipPath="url(#descent-clip)" pointerEvents="none">
+        {pinnedPath && (
+          <g className="path-pinned" data-testid="descent-pinned">
+            <path d={pinnedD} data-testid="descent-pinned-path" />
+            {pinnedPath.filter(finite).map((p, i) => <circle key={i} cx={px(p)} cy={py(p)} r={4} />)}
+          </g>
+        )}
         <g className="path-current">
           <path d={d} data-testid="descent-path" data-points={path.filter(finite).length} />
           {path.filter(finite).map((p, i) => <circle key={i} cx={px(p)} cy={py(p)} r={2.8} />)}
         </g>
-        {pinnedPath && (
-          <g className="path-pinned" data-testid="descent-pinned">
-            <path d={pinnedD} data-testid="descent-pinned-path" />
-            {pinnedPath.filter(finite).map((p, i) => <circle key={i} cx={px(p)} cy={py(p)} r={4.5} />)}
-          </g>
-        )}
         {marker && finite(marker) && (
           <circle className="step-marker" cx={px(marker)} cy={py(marker)} r={8} data-testid="descent-marker" />
         )}
@@ -131,7 +131,7 @@ export function DescentFigure({ view, path, pinnedPath, step, start, labels, onS
         {labels.pinned && (
           <>
             <line x2={28} y1={30} y2={30} className="legend-pinned" />
-            <circle cx={14} cy={30} r={4.5} className="legend-pinned-dot" />
+            <circle cx={14} cy={30} r={4} className="legend-pinned-dot" />
             <text x={36} y={30} dy="0.32em">{labels.pinned}</text>
           </>
         )}

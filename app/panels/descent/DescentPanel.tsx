@@ -59,7 +59,10 @@ export function DescentPanel() {
       <p className="intro">{t('intro')}</p>
       <div className="descent-body">
         <div className="figure-wrap descent-figure-wrap">
-          <div className="figure-focus" tabIndex={0} onKeyDown={onStepKey} aria-label={t('figureLabel')} data-testid="descent-figure-focus">
+          <div
+            className="figure-focus" tabIndex={0} role="group" aria-keyshortcuts="ArrowLeft ArrowRight Home End"
+            onKeyDown={onStepKey} aria-label={t('figureLabel')} data-testid="descent-figure-focus"
+          >
             <DescentFigure
               view={view} path={outcome.path} pinnedPath={pinnedOutcome?.path ?? null} step={step} start={[x0, x1]}
               onStartMove={setStart}
@@ -96,7 +99,7 @@ export function DescentPanel() {
           </dl>
           <StepTable path={outcome.path} lr={lr} step={step} words={words} onPick={goTo} />
           <pre className="book-call" aria-label={t('bookCall')}>
-            <code>{`${gradient === 'exact' ? '# exact gradient 2x instead of numerical_gradient\n' : ''}init_x = np.array([${x0}, ${x1}])\ngradient_descent(function_2, init_x, lr=${lr}, step_num=${steps})\n→ array([${formatPair(finalX, words).slice(1, -1)}])`}</code>
+            <code>{`${gradient === 'exact' ? `${t('exactComment')}\n` : ''}init_x = np.array([${x0}, ${x1}])\ngradient_descent(function_2, init_x, lr=${lr}, step_num=${steps})\n→ array([${formatPair(finalX, words).slice(1, -1)}])`}</code>
           </pre>
         </div>
       </div>

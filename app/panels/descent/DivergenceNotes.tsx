@@ -52,7 +52,7 @@ export function DivergenceNotes({ run, outcome, view, step, words }: DivergenceN
       )}
       {infiniteAt !== null && (
         <p className="explain warn" data-testid="descent-overflow">
-          {t('overflow', { i: infiniteAt, x: sci(path[infiniteAt].x) })}
+          {t('overflow', { prev: infiniteAt - 1, i: infiniteAt, x: sci(path[infiniteAt].x) })}
         </p>
       )}
       {nanAt !== null && (

@@ -73,8 +73,8 @@ export const descentMessages = defineMessages({
   },
   showOverflow: { ko: '300번 반복해 보기', en: 'Run 300 steps' },
   overflow: {
-    ko: '넘침: 단계 {i}에서 x 가 {x} 가 되었습니다 (float64 로 나타낼 수 있는 최댓값 약 1.8 × 10³⁰⁸ 을 넘음).',
-    en: 'Overflow: at step {i} x became {x} (past the largest float64, about 1.8 × 10³⁰⁸).',
+    ko: '넘침: 단계 {prev}의 x − lr·∇f 가 float64 의 최댓값 (약 1.8 × 10³⁰⁸) 을 넘어서, 단계 {i}의 x 는 {x} 입니다.',
+    en: 'Overflow: x − lr·∇f at step {prev} passed the largest float64 (about 1.8 × 10³⁰⁸), so x at step {i} is {x}.',
   },
   nanReport: {
     ko: '단계 {i}부터는 무한대 − 무한대 = NaN(숫자 아님) 이어서 모든 값이 NaN 입니다. 그림에는 유한한 점까지만 그립니다.',
@@ -86,4 +86,8 @@ export const descentMessages = defineMessages({
   nan: { ko: 'NaN', en: 'NaN' },
   overflowBand: { ko: 'f 넘침', en: 'f = ∞' },
   bookCall: { ko: '책의 코드', en: 'In the book' },
+  exactComment: {
+    ko: '# numerical_gradient 대신 해석적 기울기 2x 사용',
+    en: '# the exact gradient 2x instead of numerical_gradient',
+  },
 });

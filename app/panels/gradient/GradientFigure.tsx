@@ -154,7 +154,7 @@ export function GradientFigure({ domain, probe, probeGradient, labels, onHover, 
       />
       <g className="legend" transform={`translate(${margin.left},${legendY})`} data-testid="gradient-legend">
         <path d={arrowPath(0, 0, sampleLength, 0)} className="legend-arrow" />
-        <text x={Math.max(sampleLength, 24) + 10} dy="0.32em">{labels.arrowSample}</text>
+        <text x={Math.max(sampleLength, 14) + 8} dy="0.32em">{labels.arrowSample}</text>
         <text y={30} dy="0.32em">{labels.arrowLegend}</text>
       </g>
     </svg>

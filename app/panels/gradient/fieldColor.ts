@@ -11,8 +11,8 @@ export function fieldColors(maxValue: number): { thresholds: number[]; color: (v
   return { thresholds, color: (value) => scale(value) };
 }
 
-/** Every other threshold gets a label on the colour bar, and the last one always does. */
+/** Every other threshold gets a label on the colour bar, counted from the top so the top one always does. */
 export function labelledThresholds(thresholds: number[]): number[] {
   const every = thresholds.length > 7 ? 2 : 1;
-  return thresholds.filter((_, i) => i % every === 0 || i === thresholds.length - 1);
+  return thresholds.filter((_, i) => (thresholds.length - 1 - i) % every === 0);
 }
