@@ -24,3 +24,10 @@ export {
 export { twoLayerNetLoss as twoLayerNetLoss64, type BatchLabels } from './net/numericalFast/forwardCache.ts';
 export { compareGradients, gradientCheck } from './net/gradientCheck.ts';
 export { GRADIENT_CHECK_EXPLANATION_KEY, type GradientCheckGroup, type GradientCheckKey, type GradientCheckReport } from './net/gradientCheckTypes.ts';
+export { syntheticMnistSplit } from './data/syntheticMnist.ts';
+export { TwoLayerNet, type Targets, type TwoLayerNetGrads, type NumericalGradientProgress } from './net/twoLayerNet.ts';
+export { initTwoLayerNetParams, cloneParams, checkParams, PARAM_KEYS, type ParamKey, type TwoLayerNetParams, type TwoLayerNetSizes } from './net/twoLayerNetParams.ts';
+export { createTrainer, type Trainer, type TrainerBackend, type TrainerOptions, type MnistData, type SplitName } from './net/twoLayerNetTrainer.ts';
+export { BOOK_TRAINER_CONFIG, TRAINER_LIMITS, trainerConfigProblems, checkTrainerConfig, iterationsPerEpoch, isEvaluationIteration, type TrainerConfig } from './net/twoLayerNetTrainerConfig.ts';
+export { WasmNet } from './kernels/wasmNet.ts';
+export { wasmKernelsSupported, compileKernelsAsync } from './kernels/wasmKernels.ts';

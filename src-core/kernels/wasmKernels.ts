@@ -1,0 +1,56 @@
+// Loads the AssemblyScript kernels (kernels.wasm.generated.ts, base64) synchronously: no fetch, no file paths,
+// the same code in Node, vitest, the browser and a worker. The compiled module is cached per JS realm.
+import { KERNELS_WASM_BASE64 } from './kernels.wasm.generated.ts';
+
+/** The raw exports of one kernel instance (pointers are byte offsets into `memory`). */
+export interface KernelExports {
+  readonly memory: WebAssembly.Memory;
+  heapBase(): number;
+  expLane(x: number): number;
+  setLayout(
+    d: number, h: number, nv: number, o: number, w1: number, b1: number, w2t: number, b2: number,
+    lut: number, nnzOff: number, nnzVal: number, nnzStart: number, z1: number, a2: number, dy: number, da1: number,
+  ): void;
+  packImages(images: number, count: number, starts: number, first: number, packed: number, n0: number): number;
+  trainStep(packed: number, starts: number, labels: number, ids: number, batch: number, lr: number): number;
+  batchLoss(packed: number, starts: number, labels: number, ids: number, batch: number): number;
+  classify(packed: number, starts: number, labels: number, start: number, end: number, chunk: number, out: number): number;
+}
+
+export function kernelsWasmBytes(): Uint8Array<ArrayBuffer> {
+  const text = atob(KERNELS_WASM_BASE64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+let compiled: WebAssembly.Module | undefined;
+
+/** True when this engine validates the kernels (WebAssembly with 128-bit SIMD). */
+export function wasmKernelsSupported(): boolean {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(kernelsWasmBytes());
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The compiled module, compiled synchronously on first use: fine in workers, Node and vitest. Browsers limit
+ * synchronous compilation on the main thread, so there call `compileKernelsAsync()` first.
+ */
+export function kernelsModule(): WebAssembly.Module {
+  compiled ??= new WebAssembly.Module(kernelsWasmBytes());
+  return compiled;
+}
+
+/** Compiles (once) without blocking; afterwards `instantiateKernels()` works anywhere. */
+export async function compileKernelsAsync(): Promise<WebAssembly.Module> {
+  compiled ??= await WebAssembly.compile(kernelsWasmBytes());
+  return compiled;
+}
+
+/** A fresh instance with its own memory. */
+export function instantiateKernels(): KernelExports {
+  return new WebAssembly.Instance(kernelsModule(), {}).exports as unknown as KernelExports;
+}

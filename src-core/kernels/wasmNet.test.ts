@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { gatherImages, gatherLabels } from '../data/batch.ts';
+import { syntheticMnistSplit } from '../data/syntheticMnist.ts';
+import { createRandom } from '../random/random.ts';
+import { initTwoLayerNetParams, PARAM_KEYS, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
+import { argmaxAt, referenceForward, referenceGradient, referenceLoss } from './reference.ts';
+import { WasmNet } from './wasmNet.ts';
+
+// The wasm kernels (float32) against the float64 reference: same step, same loss, same updated parameters.
+function referenceStep(p: TwoLayerNetParams, split: ReturnType<typeof syntheticMnistSplit>, ids: Int32Array, lr: number) {
+  const x = gatherImages(split, ids, new Float64Array(ids.length * split.pixels));
+  const t = gatherLabels(split, ids);
+  const g = referenceGradient(p, x, t);
+  for (const k of PARAM_KEYS) for (let i = 0; i < p[k].length; i++) p[k][i] -= lr * g[k][i];
+  return referenceLoss(referenceForward(p, x, ids.length).y, t, p.outputSize);
+}
+
+function maxRelDiff(a: Float64Array, b: Float64Array, floor: number): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]) / Math.max(Math.abs(b[i]), floor));
+  return m;
+}
+
+describe('WasmNet', () => {
+  // Hidden sizes that take every register-block path: 13, 8, 4 vectors, single leftovers, lane padding.
+  const hiddens = [1, 3, 4, 7, 16, 29, 50, 52, 53, 100];
+  const train = syntheticMnistSplit(400, 1);
+  const test = syntheticMnistSplit(150, 2);
+  const net = new WasmNet({ train, test });
+
+  it.each(hiddens)('hidden %i: a training step matches the float64 reference', (hidden) => {
+    const random = createRandom(hidden);
+    const p = initTwoLayerNetParams({ inputSize: 784, hiddenSize: hidden, outputSize: 10 }, 0.3, random);
+    net.configure(hidden, 10, 64);
+    net.setParams(p);
+    for (let it = 0; it < 3; it++) {
+      const ids = random.choice(train.count, it === 2 ? 7 : 64);
+      const expected = referenceStep(p, train, ids, 0.5);
+      expect(Math.abs(net.trainStep(ids, 0.5) - expected) / expected).toBeLessThan(2e-6);
+    }
+    const got = net.getParams();
+    for (const k of PARAM_KEYS) expect(maxRelDiff(got[k], p[k], 1e-2), k).toBeLessThan(2e-5);
+  });
+
+  it('evaluates and predicts like the reference, in any range', () => {
+    const random = createRandom(5);
+    const p = initTwoLayerNetParams({ inputSize: 784, hiddenSize: 50, outputSize: 10 }, 0.5, random);
+    net.configure(50, 10, 100);
+    net.setParams(p);
+    for (let i = 0; i < 20; i++) net.trainStep(random.choice(train.count, 100), 0.5);
+    const q = net.getParams();
+    const x = gatherImages(test, Int32Array.from({ length: test.count }, (_, i) => i), new Float64Array(test.count * 784));
+    const { y } = referenceForward(q, x, test.count);
+    const expected = Uint8Array.from({ length: test.count }, (_, i) => argmaxAt(y, i * 10, 10));
+    expect(Array.from(net.predict('test', 0, test.count))).toEqual(Array.from(expected));
+    expect(Array.from(net.predict('test', 17, 40))).toEqual(Array.from(expected.subarray(17, 40)));
+    const correct = expected.reduce((n, c, i) => n + (c === test.labels[i] ? 1 : 0), 0);
+    expect(net.evaluate('test', 0, test.count)).toBe(correct);
+    expect(net.evaluate('test', 0, 77) + net.evaluate('test', 77, test.count)).toBe(correct);
+    expect(net.evaluate('test', 5, 5)).toBe(0);
+    expect(correct / test.count).toBeGreaterThan(0.5); // it learned something
+  });
+
+  it('reads parameters back exactly as float32 and checks shapes and ranges', () => {
+    const p = initTwoLayerNetParams({ inputSize: 784, hiddenSize: 6, outputSize: 10 }, 0.1, createRandom(0));
+    net.configure(6, 10, 10);
+    net.setParams(p);
+    const q = net.getParams();
+    expect(q.W1[5]).toBe(Math.fround(p.W1[5]));
+    expect(q.W2.length).toBe(60);
+    expect(() => net.setParams({ ...p, hiddenSize: 7 })).toThrow();
+    expect(() => net.trainStep(new Int32Array(11), 0.1)).toThrow(/batch of 11, expected 1…10/);
+    expect(() => net.trainStep(Int32Array.of(400), 0.1)).toThrow(/ids\[0\] is 400/);
+    expect(() => net.evaluate('test', 0, 151)).toThrow(/outside \[0, 150\]/);
+  });
+
+  it('handles input sizes that are not a multiple of 16 and images without any nonzero pixel', () => {
+    const small = syntheticMnistSplit(30, 3, 37);
+    small.images.fill(0, 0, 37 * 2); // two blank images
+    const n = new WasmNet({ train: small });
+    const p = initTwoLayerNetParams({ inputSize: 37, hiddenSize: 5, outputSize: 10 }, 0.5, createRandom(1));
+    n.configure(5, 10, 8);
+    n.setParams(p);
+    const ids = Int32Array.of(0, 1, 2, 3, 29, 0, 7);
+    const expected = referenceStep(p, small, ids, 0.2);
+    expect(Math.abs(n.trainStep(ids, 0.2) - expected) / expected).toBeLessThan(2e-6);
+    expect(maxRelDiff(n.getParams().W1, p.W1, 1e-2)).toBeLessThan(2e-5);
+    expect(() => n.evaluate('test', 0, 1)).toThrow(/no test split/);
+  });
+
+  it('computes e^x to about 1 ulp of float32', () => {
+    let worst = 0;
+    for (let x = -87; x <= 88; x += 0.0137) {
+      const e = Math.exp(Math.fround(x)); // the argument itself is a float32
+      worst = Math.max(worst, Math.abs(net.expLane(x) - e) / e);
+    }
+    expect(worst).toBeLessThan(2.5e-7);
+    expect(Number.isNaN(net.expLane(NaN))).toBe(true);
+    expect(net.expLane(1000)).toBeGreaterThan(1e38);
+    expect(net.expLane(-1000)).toBeLessThan(1e-37);
+  });
+});

@@ -1,0 +1,195 @@
+// The fast TwoLayerNet: float32 parameters and a sparse copy of the data set inside one WebAssembly instance,
+// driven through the SIMD kernels in assembly/. Parameters go in and out as float64 TwoLayerNetParams.
+import type { MnistSplit } from '../data/idx.ts';
+import { checkParams, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
+import { instantiateKernels, type KernelExports } from './wasmKernels.ts';
+
+export type SplitName = 'train' | 'test';
+export interface MnistData {
+  readonly train: MnistSplit;
+  readonly test?: MnistSplit;
+}
+
+interface SplitRegion {
+  readonly count: number;
+  readonly starts: number;
+  readonly labels: number;
+  readonly packed: number;
+}
+
+const PAGE = 65536;
+const EVAL_CHUNK = 128; // images per classify pass
+const PACK_CHUNK = 1024; // images staged per packing call
+const align = (n: number) => Math.ceil(n / 16) * 16;
+
+export class WasmNet {
+  private readonly k: KernelExports;
+  private readonly splits: Partial<Record<SplitName, SplitRegion>> = {};
+  private readonly dynamicStart: number;
+  private readonly lut: number;
+  readonly inputSize: number;
+  private hidden = 0;
+  private outputs = 0;
+  private hp = 0;
+  private maxBatch = 0;
+  private at = { w1: 0, b1: 0, w2t: 0, b2: 0, ids: 0, out: 0 };
+
+  /** Packs the data set (nonzero pixels only) into the instance's memory once. */
+  constructor(data: MnistData) {
+    this.k = instantiateKernels();
+    this.inputSize = data.train.pixels;
+    if (this.inputSize > 65535) throw new RangeError(`WasmNet: images of ${this.inputSize} pixels, at most 65535`);
+    this.lut = align(this.k.heapBase());
+    let end = this.lut + 1024 + 256; // pixel table, then the vector maths constants (224 bytes)
+    // Packing needs a layout for the pixel size only; configure() sets the rest.
+    this.k.setLayout(this.inputSize, 4, 1, 1, 0, 0, 0, 0, this.lut, 0, 0, 0, 0, 0, 0, 0);
+    const place: [SplitName, MnistSplit | undefined][] = [['train', data.train], ['test', data.test]];
+    for (const [name, split] of place) {
+      if (!split) continue;
+      if (split.pixels !== this.inputSize) throw new RangeError(`WasmNet: ${name} images have ${split.pixels} pixels, train has ${this.inputSize}`);
+      const starts = end;
+      const labels = align(starts + (split.count + 1) * 4);
+      const packed = align(labels + split.count);
+      this.ensureMemory(packed);
+      new Uint8Array(this.k.memory.buffer, labels, split.count).set(split.labels.subarray(0, split.count));
+      let n = 0;
+      for (let first = 0; first < split.count; first += PACK_CHUNK) {
+        const count = Math.min(PACK_CHUNK, split.count - first);
+        const stage = align(packed + (n + count * this.inputSize) * 3 + 16);
+        this.ensureMemory(stage + count * this.inputSize);
+        const bytes = split.images.subarray(first * this.inputSize, (first + count) * this.inputSize);
+        new Uint8Array(this.k.memory.buffer, stage, bytes.length).set(bytes);
+        n = this.k.packImages(stage, count, starts, first, packed, n);
+      }
+      new Int32Array(this.k.memory.buffer, starts, split.count + 1)[split.count] = n;
+      end = align(packed + n * 3 + 4); // + 4: the expand loop reads 4 bytes at the last 3-byte entry
+      this.splits[name] = { count: split.count, starts, labels, packed };
+    }
+    this.dynamicStart = end;
+  }
+
+  private ensureMemory(bytes: number): void {
+    const have = this.k.memory.buffer.byteLength;
+    if (bytes > have) this.k.memory.grow(Math.ceil((bytes - have) / PAGE));
+  }
+
+  /** Lays out parameters and scratch for this network shape and largest batch; parameters become zero. */
+  configure(hiddenSize: number, outputSize: number, maxBatch: number): void {
+    for (const [name, v] of [['hiddenSize', hiddenSize], ['outputSize', outputSize], ['maxBatch', maxBatch]] as const) {
+      if (!Number.isInteger(v) || v < 1 || v > 65536) throw new RangeError(`WasmNet.configure: ${name} must be an integer in [1, 65536], got ${v}`);
+    }
+    const d = this.inputSize;
+    const hp = Math.ceil(hiddenSize / 4) * 4;
+    const rows = Math.max(maxBatch, EVAL_CHUNK);
+    let end = this.dynamicStart;
+    const take = (bytes: number) => ((end += align(bytes)), end - align(bytes));
+    const w1 = take(d * hp * 4), b1 = take(hp * 4), w2t = take(outputSize * hp * 4), b2 = take(outputSize * 4);
+    const nnzOff = take(rows * d * 4), nnzVal = take(rows * d * 4), nnzStart = take((rows + 1) * 4);
+    const z1 = take(rows * hp * 4), a2 = take(rows * outputSize * 8), dy = take(rows * outputSize * 4);
+    const da1 = take(rows * hp * 4), ids = take(maxBatch * 4), out = take(EVAL_CHUNK * 32);
+    this.ensureMemory(end);
+    new Uint8Array(this.k.memory.buffer, this.dynamicStart, end - this.dynamicStart).fill(0);
+    this.k.setLayout(d, hiddenSize, hp / 4, outputSize, w1, b1, w2t, b2, this.lut, nnzOff, nnzVal, nnzStart, z1, a2, dy, da1);
+    this.hidden = hiddenSize;
+    this.outputs = outputSize;
+    this.hp = hp;
+    this.maxBatch = maxBatch;
+    this.at = { w1, b1, w2t, b2, ids, out };
+  }
+
+  private f32(at: number, length: number): Float32Array {
+    return new Float32Array(this.k.memory.buffer, at, length);
+  }
+
+  /** Loads float64 parameters (rounded to float32); the shape must match `configure`. */
+  setParams(p: TwoLayerNetParams): void {
+    checkParams('WasmNet.setParams', p);
+    if (p.inputSize !== this.inputSize || p.hiddenSize !== this.hidden || p.outputSize !== this.outputs) {
+      throw new RangeError(`WasmNet.setParams: params are ${p.inputSize}-${p.hiddenSize}-${p.outputSize}, the net is configured as ${this.inputSize}-${this.hidden}-${this.outputs}`);
+    }
+    const { hp, hidden: h, outputs: o } = this;
+    const w1 = this.f32(this.at.w1, this.inputSize * hp);
+    for (let k = 0; k < this.inputSize; k++) for (let j = 0; j < h; j++) w1[k * hp + j] = p.W1[k * h + j];
+    this.f32(this.at.b1, h).set(p.b1);
+    const w2t = this.f32(this.at.w2t, o * hp);
+    for (let j = 0; j < h; j++) for (let c = 0; c < o; c++) w2t[c * hp + j] = p.W2[j * o + c];
+    this.f32(this.at.b2, o).set(p.b2);
+  }
+
+  /** The current parameters as float64 copies (exact values of the float32 weights). */
+  getParams(): TwoLayerNetParams {
+    const { hp, hidden: h, outputs: o, inputSize: d } = this;
+    const W1 = new Float64Array(d * h), W2 = new Float64Array(h * o);
+    const w1 = this.f32(this.at.w1, d * hp), w2t = this.f32(this.at.w2t, o * hp);
+    for (let k = 0; k < d; k++) for (let j = 0; j < h; j++) W1[k * h + j] = w1[k * hp + j];
+    for (let j = 0; j < h; j++) for (let c = 0; c < o; c++) W2[j * o + c] = w2t[c * hp + j];
+    const b1 = Float64Array.from(this.f32(this.at.b1, h)), b2 = Float64Array.from(this.f32(this.at.b2, o));
+    return { inputSize: d, hiddenSize: h, outputSize: o, W1, b1, W2, b2 };
+  }
+
+  private region(fn: string, name: SplitName): SplitRegion {
+    const r = this.splits[name];
+    if (!r) throw new RangeError(`WasmNet.${fn}: no ${name} split was loaded`);
+    if (this.hp === 0) throw new Error(`WasmNet.${fn}: call configure() first`);
+    return r;
+  }
+
+  private putIds(fn: string, ids: Int32Array): SplitRegion {
+    const r = this.region(fn, 'train');
+    if (ids.length < 1 || ids.length > this.maxBatch) throw new RangeError(`WasmNet.${fn}: batch of ${ids.length}, expected 1…${this.maxBatch}`);
+    for (let i = 0; i < ids.length; i++) {
+      if (!(ids[i] >= 0 && ids[i] < r.count)) throw new RangeError(`WasmNet.${fn}: ids[${i}] is ${ids[i]}, expected [0, ${r.count})`);
+    }
+    new Int32Array(this.k.memory.buffer, this.at.ids, ids.length).set(ids);
+    return r;
+  }
+
+  /** One SGD step on train images `ids`; returns the loss after the update, on the same batch. */
+  trainStep(ids: Int32Array, learningRate: number): number {
+    const r = this.putIds('trainStep', ids);
+    return this.k.trainStep(r.packed, r.starts, r.labels, this.at.ids, ids.length, learningRate);
+  }
+
+  /** Mean cross-entropy over train images `ids`, without training. */
+  batchLoss(ids: Int32Array): number {
+    const r = this.putIds('batchLoss', ids);
+    return this.k.batchLoss(r.packed, r.starts, r.labels, this.at.ids, ids.length);
+  }
+
+  private range(fn: string, name: SplitName, start: number, end: number): SplitRegion {
+    const r = this.region(fn, name);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > r.count || start > end) {
+      throw new RangeError(`WasmNet.${fn}: range [${start}, ${end}) is outside [0, ${r.count}] of ${name}`);
+    }
+    return r;
+  }
+
+  /** Correctly classified images of `name` in [start, end). */
+  evaluate(name: SplitName, start: number, end: number): number {
+    const r = this.range('evaluate', name, start, end);
+    return this.k.classify(r.packed, r.starts, r.labels, start, end, EVAL_CHUNK, 0);
+  }
+
+  /** Predicted classes of images [start, end) of `name`. */
+  predict(name: SplitName, start: number, end: number): Uint8Array {
+    const r = this.range('predict', name, start, end);
+    const out = new Uint8Array(end - start);
+    const step = EVAL_CHUNK * 32;
+    for (let s = start; s < end; s += step) {
+      const e = Math.min(end, s + step);
+      this.k.classify(r.packed, r.starts, 0, s, e, EVAL_CHUNK, this.at.out);
+      out.set(new Uint8Array(this.k.memory.buffer, this.at.out, e - s), s - start);
+    }
+    return out;
+  }
+
+  /** e^x through the kernels' vector exp (for accuracy tests). */
+  expLane(x: number): number {
+    return this.k.expLane(x);
+  }
+
+  /** Bytes of WebAssembly memory in use. */
+  get memoryBytes(): number {
+    return this.k.memory.buffer.byteLength;
+  }
+}

