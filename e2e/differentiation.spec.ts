@@ -93,10 +93,13 @@ test.describe('4.3.1 h explorer', () => {
     await openSection(page, '4.3', 'x=0');
     const panel = page.getByTestId('panel-h-explorer');
     await expect(panel.getByTestId('h-central-error')).toHaveText('0');
-    const band = await panel.getByTestId('h-zero-band');
-    const top = await numberAttr(band, 'y');
-    const bottom = top + (await numberAttr(band, 'height'));
-    const cy = await numberAttr(panel.getByTestId('h-dot-central'), 'cy');
+    // Read band and dot in one go: the figure re-lays itself out when it learns its width.
+    const { top, bottom, cy } = await panel.getByTestId('h-figure').evaluate((svg) => {
+      const band = svg.querySelector('[data-testid="h-zero-band"]') as SVGRectElement;
+      const dot = svg.querySelector('[data-testid="h-dot-central"]') as SVGCircleElement;
+      const y = Number(band.getAttribute('y'));
+      return { top: y, bottom: y + Number(band.getAttribute('height')), cy: Number(dot.getAttribute('cy')) };
+    });
     expect(cy).toBeGreaterThanOrEqual(top);
     expect(cy).toBeLessThanOrEqual(bottom);
     const svg = await panel.getByTestId('h-figure').innerHTML();

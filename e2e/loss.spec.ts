@@ -133,6 +133,20 @@ test.describe('4.2 loss functions', () => {
   });
 });
 
+test('bad URL text is ignored and the defaults stay', async ({ page }) => {
+  await openSection(page, '4.2', 'ly=1_2_3&lt=12&lbs=x&lbt=9z&llog=maybe');
+  await expect(page.getByTestId('loss-sse')).toHaveText('0.09750000000000003');
+  await expect(page.getByTestId('loss-label')).toHaveText('2');
+  await expect(page.getByTestId('batch-seed')).toHaveText('seed 0');
+  await expect(page.getByTestId('log-scale-linear')).toHaveAttribute('aria-pressed', 'true');
+  // A well-formed y that does not sum to 1 is refused too.
+  await openSection(page, '4.2', 'ly=1000_500_6000_0_500_1000_0_1000_0_1');
+  await expect(page.getByTestId('loss-sse')).toHaveText('0.09750000000000003');
+  // And a good one is taken: example 2 with t = 2.
+  await openSection(page, '4.2', 'ly=1000_500_1000_0_500_1000_0_6000_0_0');
+  await expect(page.getByTestId('loss-cee')).toHaveText('2.302584092994546');
+});
+
 test.describe('4.2 screenshots', () => {
   for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     test(`the 4.2 panels at ${size.width} px`, async ({ page }) => {
