@@ -3,11 +3,11 @@ import { openSection } from './fixtures.ts';
 
 test('the language toggle switches every label between English and Korean', async ({ page }) => {
   await openSection(page, '4.3');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('4.3.2 An example of numerical differentiation');
+  await expect(page.getByTestId('panel-tangent').getByRole('heading', { level: 2 })).toHaveText('4.3.2 An example of numerical differentiation');
   await expect(page.getByTestId('nav-4.2')).toHaveText('4.2 Loss functions');
 
   await page.getByTestId('language-toggle').click();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('4.3.2 수치 미분의 예');
+  await expect(page.getByTestId('panel-tangent').getByRole('heading', { level: 2 })).toHaveText('4.3.2 수치 미분의 예');
   await expect(page.getByTestId('nav-4.2')).toHaveText('4.2 손실 함수');
   await expect(page.getByTestId('language-toggle')).toHaveText('English');
   await expect(page).toHaveURL(/lang=ko/);
