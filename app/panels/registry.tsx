@@ -10,6 +10,7 @@ import { LogPanel } from './loss/LogPanel.tsx';
 import { BatchPanel } from './loss/BatchPanel.tsx';
 import { GradientPanel } from './gradient/GradientPanel.tsx';
 import { DescentPanel } from './descent/DescentPanel.tsx';
+import { SimpleNetPanel } from './simpleNet/SimpleNetPanel.tsx';
 
 export interface SectionEntry {
   id: SectionId;
@@ -22,6 +23,6 @@ export interface SectionEntry {
 export const sections: SectionEntry[] = [
   { id: '4.2', title: commonMessages.section42, panels: [LossPanel, LogPanel, BatchPanel] },
   { id: '4.3', title: commonMessages.section43, panels: [TangentPanel, HExplorerPanel, PartialPanel] },
-  { id: '4.4', title: commonMessages.section44, panels: [GradientPanel, DescentPanel] },
+  { id: '4.4', title: commonMessages.section44, panels: [GradientPanel, DescentPanel, SimpleNetPanel] },
   { id: '4.5', title: commonMessages.section45, panels: [] },
 ];

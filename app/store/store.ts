@@ -2,14 +2,16 @@ import { create } from 'zustand';
 import { createShellSlice, shellUrlFields, type ShellSlice } from './shellSlice.ts';
 import { createTangentSlice, tangentUrlFields, type TangentSlice } from './tangentSlice.ts';
 import type { UrlField } from './urlField.ts';
+import { createSimpleNetSlice, simpleNetUrlFields, type SimpleNetSlice } from './simpleNetSlice.ts';
 import { createGradientSlice, gradientUrlFields, type GradientSlice } from './gradientSlice.ts';
 import { createDescentSlice, descentUrlFields, type DescentSlice } from './descentSlice.ts';
 import { createLossSlice, lossUrlFields, type LossSlice } from './lossSlice.ts';
 import { createHExplorerSlice, hExplorerUrlFields, type HExplorerSlice } from './hExplorerSlice.ts';
 import { createPartialSlice, partialUrlFields, type PartialSlice } from './partialSlice.ts';
+import { createTrainingSlice, trainingUrlFields, type TrainingSlice } from './trainingSlice.ts';
 
 /** The one store, made of slices. Components select atomic values; actions are callable outside React. */
-export type StoreState = ShellSlice & TangentSlice & LossSlice & HExplorerSlice & PartialSlice & GradientSlice & DescentSlice;
+export type StoreState = ShellSlice & TangentSlice & LossSlice & HExplorerSlice & PartialSlice & GradientSlice & DescentSlice & SimpleNetSlice & TrainingSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createShellSlice(...a),
@@ -19,7 +21,9 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createPartialSlice(...a),
   ...createGradientSlice(...a),
   ...createDescentSlice(...a),
+  ...createSimpleNetSlice(...a),
+  ...createTrainingSlice(...a),
 }));
 
 /** Every setting that lives in the URL, from every slice. */
-export const urlFields = [...shellUrlFields, ...tangentUrlFields, ...lossUrlFields, ...hExplorerUrlFields, ...partialUrlFields, ...gradientUrlFields, ...descentUrlFields] as UrlField<StoreState>[];
+export const urlFields = [...shellUrlFields, ...tangentUrlFields, ...lossUrlFields, ...hExplorerUrlFields, ...partialUrlFields, ...gradientUrlFields, ...descentUrlFields, ...simpleNetUrlFields, ...trainingUrlFields] as UrlField<StoreState>[];
