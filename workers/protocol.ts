@@ -60,6 +60,8 @@ export interface EvalPoint {
   readonly epoch: number;
   readonly trainAccuracy: number;
   readonly testAccuracy: number;
+  /** Running time of the run when this evaluation finished (pauses excluded), ms. */
+  readonly elapsedMs: number;
 }
 
 /** Progress inside one numerical-gradient iteration: parameter `done` of `total`. */
@@ -88,6 +90,10 @@ export interface TrainingUpdate {
   readonly losses: Float64Array;
   /** Measured over the last second or so of training (evaluation time excluded); 0 before any. */
   readonly itersPerSecond: number;
+  /** Running time of the run so far (pauses excluded), ms. */
+  readonly elapsedMs: number;
+  /** Estimated time to the last iteration, evaluations included; null until there is a rate to go by. */
+  readonly secondsLeft: number | null;
   /** Evaluations finished since the previous update. */
   readonly evals: readonly EvalPoint[];
   /** The network's guesses for the sample digits, after the newest evaluation (or on reset). */

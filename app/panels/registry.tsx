@@ -11,6 +11,7 @@ import { BatchPanel } from './loss/BatchPanel.tsx';
 import { GradientPanel } from './gradient/GradientPanel.tsx';
 import { DescentPanel } from './descent/DescentPanel.tsx';
 import { SimpleNetPanel } from './simpleNet/SimpleNetPanel.tsx';
+import { TrainingPanel } from './training/TrainingPanel.tsx';
 
 export interface SectionEntry {
   id: SectionId;
@@ -24,5 +25,5 @@ export const sections: SectionEntry[] = [
   { id: '4.2', title: commonMessages.section42, panels: [LossPanel, LogPanel, BatchPanel] },
   { id: '4.3', title: commonMessages.section43, panels: [TangentPanel, HExplorerPanel, PartialPanel] },
   { id: '4.4', title: commonMessages.section44, panels: [GradientPanel, DescentPanel, SimpleNetPanel] },
-  { id: '4.5', title: commonMessages.section45, panels: [] },
+  { id: '4.5', title: commonMessages.section45, panels: [TrainingPanel] },
 ];

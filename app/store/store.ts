@@ -8,9 +8,10 @@ import { createDescentSlice, descentUrlFields, type DescentSlice } from './desce
 import { createLossSlice, lossUrlFields, type LossSlice } from './lossSlice.ts';
 import { createHExplorerSlice, hExplorerUrlFields, type HExplorerSlice } from './hExplorerSlice.ts';
 import { createPartialSlice, partialUrlFields, type PartialSlice } from './partialSlice.ts';
+import { createTrainingSlice, trainingUrlFields, type TrainingSlice } from './trainingSlice.ts';
 
 /** The one store, made of slices. Components select atomic values; actions are callable outside React. */
-export type StoreState = ShellSlice & TangentSlice & LossSlice & HExplorerSlice & PartialSlice & GradientSlice & DescentSlice & SimpleNetSlice;
+export type StoreState = ShellSlice & TangentSlice & LossSlice & HExplorerSlice & PartialSlice & GradientSlice & DescentSlice & SimpleNetSlice & TrainingSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createShellSlice(...a),
@@ -21,7 +22,8 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createGradientSlice(...a),
   ...createDescentSlice(...a),
   ...createSimpleNetSlice(...a),
+  ...createTrainingSlice(...a),
 }));
 
 /** Every setting that lives in the URL, from every slice. */
-export const urlFields = [...shellUrlFields, ...tangentUrlFields, ...lossUrlFields, ...hExplorerUrlFields, ...partialUrlFields, ...gradientUrlFields, ...descentUrlFields, ...simpleNetUrlFields] as UrlField<StoreState>[];
+export const urlFields = [...shellUrlFields, ...tangentUrlFields, ...lossUrlFields, ...hExplorerUrlFields, ...partialUrlFields, ...gradientUrlFields, ...descentUrlFields, ...simpleNetUrlFields, ...trainingUrlFields] as UrlField<StoreState>[];

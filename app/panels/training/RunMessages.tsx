@@ -1,0 +1,53 @@
+import { useT } from '../../i18n/useT.ts';
+import { useStore } from '../../store/store.ts';
+import type { LossSeries } from '../../store/trainingSlice.ts';
+import { formatAccuracy, formatCount, formatRateValue } from './format.ts';
+import { trainingMessages } from './messages.ts';
+
+const WINDOW = 100;
+
+/** Mean of the last 100 losses, rounded to two decimals (so the selector changes rarely); NaN before 200. */
+export function recentLossMean(series: LossSeries): number {
+  if (series.count < 2 * WINDOW) return NaN;
+  let sum = 0;
+  for (let i = series.count - WINDOW; i < series.count; i++) sum += series.values[i];
+  return Math.round((sum / WINDOW) * 100) / 100;
+}
+
+/** Divergence, a loss that is not going down, the end of the run, and refused commands. */
+export function RunMessages() {
+  const t = useT(trainingMessages);
+  const state = useStore((s) => s.trainStatus?.state);
+  const divergedAt = useStore((s) => s.trainStatus?.divergedAt ?? null);
+  const lr = useStore((s) => s.trainStatus?.learningRate ?? s.trainLr);
+  const recent = useStore((s) => recentLossMean(s.trainLosses));
+  const first = useStore((s) => (s.trainLosses.count > 0 ? s.trainLosses.values[0] : NaN));
+  const last = useStore((s) => s.trainEvals.at(-1));
+  const iterations = useStore((s) => s.trainStatus?.iterations ?? 0);
+  const commandError = useStore((s) => s.trainCommandError);
+
+  return (
+    <div className="run-messages">
+      {divergedAt !== null && (
+        <p className="warning" role="alert" data-testid="train-diverged">
+          {t('diverged', { iteration: formatCount(divergedAt) })}
+        </p>
+      )}
+      {divergedAt === null && recent > first && (
+        <p className="warning" role="status" data-testid="train-not-learning">
+          {t('notLearning', { recent: recent.toFixed(2), first: first.toFixed(2), lr: formatRateValue(lr) })}
+        </p>
+      )}
+      {state === 'finished' && last && (
+        <p className="done" role="status" data-testid="train-finished">
+          {t('finished', { iterations: formatCount(iterations), train: formatAccuracy(last.trainAccuracy), test: formatAccuracy(last.testAccuracy) })}
+        </p>
+      )}
+      {commandError && (
+        <p className="warning" role="alert" data-testid="train-command-error">
+          {t('commandFailed', { message: commandError })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { NumberField } from '../../components/NumberField.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { useStore } from '../../store/store.ts';
+import {
+  bookTrainingConfig, gradientMethods, needsNewRun, trainingConfigOf, trainingRanges,
+} from '../../store/trainingSlice.ts';
+import type { TrainingConfig } from '../../../workers/protocol.ts';
+import { formatRateValue } from './format.ts';
+import { trainingMessages } from './messages.ts';
+
+const LOG_LR = { min: -4, max: 2, step: 0.1 } as const;
+
+type NumberKey = Exclude<keyof TrainingConfig, 'gradientMethod' | 'learningRate'>;
+const numberFields: readonly { key: NumberKey; testId: string }[] = [
+  { key: 'hiddenSize', testId: 'train-hidden' },
+  { key: 'batchSize', testId: 'train-batch' },
+  { key: 'iterations', testId: 'train-iterations' },
+  { key: 'weightInitStd', testId: 'train-std' },
+  { key: 'seed', testId: 'train-seed' },
+];
+
+/** The book's hyperparameters: number fields that refuse bad input, a log slider for the learning rate. */
+export function SettingsForm() {
+  const t = useT(trainingMessages);
+  const hiddenSize = useStore((s) => s.trainHidden);
+  const learningRate = useStore((s) => s.trainLr);
+  const batchSize = useStore((s) => s.trainBatch);
+  const iterations = useStore((s) => s.trainIters);
+  const weightInitStd = useStore((s) => s.trainStd);
+  const seed = useStore((s) => s.trainSeed);
+  const gradientMethod = useStore((s) => s.trainGradient);
+  const runConfig = useStore((s) => s.trainRunConfig);
+  const started = useStore((s) => (s.trainStatus?.iteration ?? 0) > 0);
+  const setSetting = useStore((s) => s.setTrainSetting);
+  const values: Record<NumberKey, number> = { hiddenSize, batchSize, iterations, weightInitStd, seed };
+  const current = trainingConfigOf({
+    trainHidden: hiddenSize, trainLr: learningRate, trainBatch: batchSize, trainIters: iterations,
+    trainStd: weightInitStd, trainSeed: seed, trainGradient: gradientMethod,
+  });
+  const pending = started && runConfig !== null && needsNewRun(current, runConfig);
+  const logLr = Math.min(LOG_LR.max, Math.max(LOG_LR.min, Math.log10(learningRate)));
+
+  return (
+    <fieldset className="training-settings" data-testid="train-settings">
+      <legend>{t('settings')}</legend>
+      <div className="lr-field">
+        <NumberField
+          label={t('learningRate')} value={learningRate} {...trainingRanges.learningRate}
+          onCommit={(v) => setSetting('learningRate', v)} testId="train-lr"
+        />
+        <input
+          type="range" aria-label={t('learningRateSlider')} min={LOG_LR.min} max={LOG_LR.max} step={LOG_LR.step}
+          value={Math.round(logLr / LOG_LR.step) * LOG_LR.step} data-testid="train-lr-slider"
+          aria-valuetext={formatRateValue(learningRate)}
+          onChange={(e) => setSetting('learningRate', Number((10 ** Number(e.target.value)).toPrecision(2)))}
+        />
+        <div className="lr-ticks" aria-hidden="true">
+          {[-4, -3, -2, -1, 0, 1, 2].map((p) => (
+            <span key={p}>{formatRateValue(10 ** p)}</span>
+          ))}
+        </div>
+        <p className="note">{t('lrLive')}</p>
+      </div>
+      <div className="grid">
+        {numberFields.map(({ key, testId }) => (
+          <NumberField
+            key={key} label={t(key)} value={values[key]} {...trainingRanges[key]}
+            onCommit={(v) => setSetting(key, v)} testId={testId}
+          />
+        ))}
+      </div>
+      <div className="method" role="radiogroup" aria-label={t('gradientMethod')}>
+        <span className="presets-label">{t('gradientMethod')}</span>
+        {gradientMethods.map((m) => (
+          <button
+            key={m} type="button" role="radio" aria-checked={gradientMethod === m} aria-pressed={gradientMethod === m}
+            onClick={() => setSetting('gradientMethod', m)} data-testid={`train-method-${m}`}
+          >
+            {t(m)}
+          </button>
+        ))}
+      </div>
+      {gradientMethod === 'numerical' && <p className="note">{t('numericalNote')}</p>}
+      {pending && (
+        <p className="pending" role="status" data-testid="train-pending">
+          {t('pending')}
+        </p>
+      )}
+      <button
+        type="button" className="link-button" data-testid="train-book-defaults"
+        onClick={() => (Object.keys(bookTrainingConfig) as (keyof TrainingConfig)[]).forEach((k) => setSetting(k, bookTrainingConfig[k]))}
+      >
+        {t('bookDefaults')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useT } from '../../i18n/useT.ts';
+import { useStore } from '../../store/store.ts';
+import { AccuracyChart } from './AccuracyChart.tsx';
+import { DataStatus } from './DataStatus.tsx';
+import { DigitGrid } from './DigitGrid.tsx';
+import { LossChart } from './LossChart.tsx';
+import { RunControls } from './RunControls.tsx';
+import { RunMessages } from './RunMessages.tsx';
+import { SettingsForm } from './SettingsForm.tsx';
+import { trainingMessages } from './messages.ts';
+import './training.css';
+
+/** 4.5: the book's train_neuralnet.py, live. The network and the data set live in a Web Worker. */
+export function TrainingPanel() {
+  const t = useT(trainingMessages);
+  const load = useStore((s) => s.loadTrainingData);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section className="panel training-panel" aria-labelledby="training-title" data-testid="panel-training">
+      <h2 id="training-title">{t('title')}</h2>
+      <p className="intro">{t('intro')}</p>
+      <DataStatus />
+      <div className="panel-body">
+        <div className="figure-wrap training-main">
+          <RunControls />
+          <RunMessages />
+          <LossChart />
+          <AccuracyChart />
+        </div>
+        <div className="side">
+          <SettingsForm />
+          <DigitGrid />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// The training worker: a thin comlink entry. Its logic lives in workers/training/ (service.ts and friends).
+import { expose, transfer } from 'comlink';
+import type { TrainingApi } from './protocol.ts';
+import { TrainingService } from './training/service.ts';
+
+const service = new TrainingService({
+  baseUrl: new URL(`${import.meta.env.BASE_URL}data/mnist/`, self.location.origin).toString(),
+  // Each update owns a fresh loss buffer: hand it over instead of copying it.
+  prepare: (update) => transfer(update, [update.losses.buffer]),
+});
+
+const api: TrainingApi = {
+  connect: (listener) => service.connect(listener),
+  loadData: (onProgress) => service.loadData(onProgress),
+  configure: (config) => service.configure(config),
+  start: () => service.start(),
+  pause: () => service.pause(),
+  resume: () => service.resume(),
+  step: (n) => service.step(n),
+  reset: () => service.reset(),
+  setLearningRate: (lr) => service.setLearningRate(lr),
+  gradientCheck: (batchSize) => service.gradientCheck(batchSize),
+  dispose: () => service.dispose(),
+};
+
+expose(api);

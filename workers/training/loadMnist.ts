@@ -1,0 +1,129 @@
+// Fetches the four MNIST files from the app's own origin, gunzips and validates them with the core's IDX parser.
+// A server may serve the .gz with Content-Encoding: gzip (vite preview does), in which case fetch has already
+// decompressed the body: the gzip magic 1f 8b decides, not the headers.
+import { IdxError, parseMnistSplit, type MnistSplit } from '../../src-core/index.ts';
+import type { LoadProgress, MnistFileName } from '../protocol.ts';
+
+export const MNIST_FILES = [
+  'train-images-idx3-ubyte',
+  'train-labels-idx1-ubyte',
+  't10k-images-idx3-ubyte',
+  't10k-labels-idx1-ubyte',
+] as const satisfies readonly MnistFileName[];
+
+/** Decompressed sizes of the original files: the progress total when the server's size is of the gzip. */
+export const MNIST_FILE_BYTES: Readonly<Record<MnistFileName, number>> = {
+  'train-images-idx3-ubyte': 16 + 60_000 * 784,
+  'train-labels-idx1-ubyte': 8 + 60_000,
+  't10k-images-idx3-ubyte': 16 + 10_000 * 784,
+  't10k-labels-idx1-ubyte': 8 + 10_000,
+};
+
+export interface MnistData {
+  readonly train: MnistSplit;
+  readonly test: MnistSplit;
+}
+
+/** A file that could not be fetched or decoded; `file` names it for the UI. */
+export class DataLoadError extends Error {
+  readonly file: MnistFileName;
+  constructor(file: MnistFileName, problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'DataLoadError';
+    this.file = file;
+  }
+}
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+export async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export type FetchLike = (url: string) => Promise<Response>;
+
+export interface LoadOptions {
+  /** Folder URL holding NAME.gz, e.g. new URL('/data/mnist/', location.origin). */
+  readonly baseUrl: string;
+  readonly fetch?: FetchLike;
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
+
+async function readBody(response: Response, onBytes: (loaded: number) => void): Promise<Uint8Array<ArrayBuffer>> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    onBytes(loaded);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** One file's bytes, decompressed; every failure is a DataLoadError naming the file. */
+export async function fetchMnistFile(
+  file: MnistFileName,
+  fileIndex: number,
+  options: LoadOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const url = new URL(`${file}.gz`, options.baseUrl).toString();
+  const doFetch = options.fetch ?? ((u: string) => fetch(u));
+  let response: Response;
+  try {
+    response = await doFetch(url);
+  } catch (e) {
+    throw new DataLoadError(file, `could not be fetched from ${url} (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!response.ok) throw new DataLoadError(file, `could not be fetched from ${url}: HTTP ${response.status}`);
+  // With Content-Encoding the body arrives decompressed, so the gzip's Content-Length is no total for it.
+  const length = Number(response.headers.get('content-length'));
+  const encoded = (response.headers.get('content-encoding') ?? '').trim() !== '';
+  const total = encoded ? MNIST_FILE_BYTES[file] : Number.isFinite(length) && length > 0 ? length : null;
+  const report = (loaded: number) =>
+    options.onProgress?.({ file, fileIndex, fileCount: MNIST_FILES.length, loaded, total: total === null ? null : Math.max(total, loaded) });
+  report(0);
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = await readBody(response, report);
+  } catch (e) {
+    throw new DataLoadError(file, `the download broke off (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!isGzip(bytes)) return bytes;
+  try {
+    return await gunzip(bytes);
+  } catch {
+    throw new DataLoadError(file, `the gzip data (${bytes.length} bytes) is truncated or corrupt`);
+  }
+}
+
+/** All four files, parsed and cross-checked (counts, 28×28, labels 0–9). */
+export async function loadMnist(options: LoadOptions): Promise<MnistData> {
+  const bytes: Uint8Array[] = [];
+  for (const [i, file] of MNIST_FILES.entries()) bytes.push(await fetchMnistFile(file, i, options));
+  const [trainImages, trainLabels, testImages, testLabels] = bytes;
+  const [a, b, c, d] = MNIST_FILES;
+  try {
+    return {
+      train: parseMnistSplit(trainImages, a, trainLabels, b),
+      test: parseMnistSplit(testImages, c, testLabels, d),
+    };
+  } catch (e) {
+    if (e instanceof IdxError && (MNIST_FILES as readonly string[]).includes(e.file)) {
+      throw new DataLoadError(e.file as MnistFileName, e.message.slice(e.file.length + 2));
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import type { TrainingUpdate } from '../protocol.ts';
+import type { Evaluator, TrainingEngine } from './engine.ts';
+import { TrainingRunner, type RunnerOptions } from './runner.ts';
+import { UpdateBatcher } from './updateBatcher.ts';
+
+const now = () => performance.now();
+const busy = (ms: number) => {
+  const end = now() + ms;
+  while (now() < end);
+};
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** A fake network: the loss after iteration i is 1/(i+1)·lr·10 (or NaN at `nanAt`), accuracy grows with it. */
+function setup(overrides: Partial<RunnerOptions> & { nanAt?: number; evalMs?: number } = {}) {
+  const used: { indices: Int32Array; lr: number }[] = [];
+  let trained = 0;
+  const engine: TrainingEngine = {
+    work(indices, lr) {
+      used.push({ indices, lr });
+      const i = trained++;
+      return i === overrides.nanAt ? NaN : (10 * lr) / (i + 1);
+    },
+    progress: () => null,
+    cancel: () => undefined,
+  };
+  const evaluator: Evaluator = {
+    evaluate(split, start, end) {
+      busy(overrides.evalMs ?? 0);
+      return Math.floor(((end - start) * Math.min(trained, 100)) / 100);
+    },
+    predict: (_split, start, end) => new Uint8Array(end - start).fill(trained % 10),
+  };
+  const updates: TrainingUpdate[] = [];
+  const batcher = new UpdateBatcher((u) => void updates.push(u), now, 50);
+  let batch = 0;
+  const runner = new TrainingRunner({
+    runId: 1, iterations: 40, batchSize: 10, learningRate: 0.1, trainCount: 100, testCount: 50, sampleCount: 4,
+    nextBatch: () => Int32Array.of(batch++), engine: overrides.engine ?? engine, evaluator, batcher, now, yieldNow: tick,
+    evalChunk: 20, ...overrides,
+  });
+  const losses = () => updates.flatMap((u) => Array.from(u.losses));
+  const evals = () => updates.flatMap((u) => u.evals);
+  return { runner, updates, used, losses, evals, batcher };
+}
+
+describe('TrainingRunner', () => {
+  test('step(n) trains n iterations and evaluates after i = 0 and every epoch, as the book', async () => {
+    const { runner, losses, evals, updates } = setup();
+    expect(runner.perEpoch).toBe(10);
+    await runner.step(11);
+    await runner.flush();
+    expect(runner.iteration).toBe(11);
+    expect(runner.state).toBe('paused');
+    expect(losses()).toEqual(Array.from({ length: 11 }, (_, i) => 1 / (i + 1)));
+    expect(evals().map((e) => [e.iteration, e.epoch])).toEqual([[0, 0], [10, 1]]);
+    expect(evals()[1]).toMatchObject({ trainAccuracy: 0.1, testAccuracy: 0.1 }); // floor(20·11/100) = 2 of every chunk of 20
+    expect(updates.some((u) => u.predictions !== null)).toBe(true);
+    runner.start();
+    while (runner.running) await tick();
+    await runner.flush();
+    expect(runner.state).toBe('finished');
+    expect(losses().length).toBe(40);
+    expect(evals().map((e) => e.iteration)).toEqual([0, 10, 20, 30]);
+    expect(updates.at(-1)).toMatchObject({ state: 'finished', iteration: 40, epoch: 4, secondsLeft: 0 });
+  });
+
+  test('pause answers within 100 ms in the middle of a slow evaluation, and resume finishes it', async () => {
+    const { runner, evals } = setup({ evalMs: 30, iterations: 5 });
+    runner.start();
+    while (runner.snapshot().evaluating === null) await tick();
+    await tick();
+    await tick();
+    const t0 = now();
+    await runner.pause();
+    expect(now() - t0).toBeLessThan(100);
+    const { evaluating } = runner.snapshot();
+    expect(evaluating?.done).toBeGreaterThan(0);
+    expect(evaluating?.done).toBeLessThan(150);
+    expect(runner.state).toBe('paused');
+    runner.start();
+    while (runner.running) await tick();
+    await runner.flush();
+    expect(runner.state).toBe('finished');
+    expect(evals().map((e) => [e.iteration, e.trainAccuracy])).toEqual([[0, 0]]);
+  });
+
+  test('a non-finite loss pauses training as diverged, naming the iteration; start does nothing after', async () => {
+    const { runner, losses, updates } = setup({ nanAt: 13 });
+    runner.start();
+    while (runner.running) await tick();
+    await runner.flush();
+    expect(runner.state).toBe('diverged');
+    expect(runner.divergedAt).toBe(13);
+    expect(losses().length).toBe(14);
+    expect(Number.isNaN(losses()[13])).toBe(true);
+    expect(updates.at(-1)).toMatchObject({ state: 'diverged', divergedAt: 13 });
+    runner.start();
+    expect(runner.running).toBe(false);
+  });
+
+  test('a new learning rate applies from the next iteration on', async () => {
+    const { runner, used } = setup();
+    await runner.step(3);
+    runner.setLearningRate(0.5);
+    await runner.step(2);
+    expect(used.map((u) => u.lr)).toEqual([0.1, 0.1, 0.1, 0.5, 0.5]);
+    expect(runner.snapshot().learningRate).toBe(0.5);
+  });
+
+  test('an engine that needs several calls per iteration keeps its batch across a pause and reports progress', async () => {
+    let calls = 0;
+    const seen: Int32Array[] = [];
+    const engine: TrainingEngine = {
+      work(indices, _lr, deadline) {
+        seen.push(indices);
+        calls++;
+        busy(Math.max(0, deadline - now()));
+        return calls % 4 === 0 ? 2 : null;
+      },
+      progress: () => ({ done: calls % 4, total: 4, secondsLeft: 1 }),
+      cancel: () => undefined,
+    };
+    const { runner } = setup({ engine, sliceMs: 5 });
+    runner.start();
+    while (calls < 2) await tick();
+    await runner.pause();
+    expect(runner.iteration).toBe(0);
+    expect(runner.snapshot().numerical).toMatchObject({ total: 4 });
+    runner.start();
+    while (runner.iteration < 1) await tick();
+    await runner.pause();
+    expect(new Set(seen.slice(0, 4)).size).toBe(1); // one batch for the whole first iteration
+    expect(runner.snapshot().itersPerSecond).toBeGreaterThan(0);
+  });
+});

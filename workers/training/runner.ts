@@ -1,0 +1,225 @@
+// The book's training loop as a pausable state machine: short slices of iterations, full-set evaluation in
+// chunks, a yield to the event loop between every piece so pause, reset and setLearningRate answer at once.
+import type { EvalPoint, RunState } from '../protocol.ts';
+import type { Evaluator, TrainingEngine } from './engine.ts';
+import { RateMeter } from './rateMeter.ts';
+import { evaluatesAfter, evaluationsLeft, iterationsPerEpoch } from './schedule.ts';
+import type { UpdateBatcher, UpdateState } from './updateBatcher.ts';
+
+export interface RunnerOptions {
+  readonly runId: number;
+  readonly iterations: number;
+  readonly batchSize: number;
+  readonly learningRate: number;
+  readonly trainCount: number;
+  readonly testCount: number;
+  /** Test images [0, sampleCount) whose predictions go to the UI after each evaluation. */
+  readonly sampleCount: number;
+  /** The next mini-batch's indices (the seeded np.random.choice). */
+  readonly nextBatch: () => Int32Array;
+  readonly engine: TrainingEngine;
+  readonly evaluator: Evaluator;
+  readonly batcher: UpdateBatcher;
+  readonly now: () => number;
+  readonly yieldNow: () => Promise<void>;
+  /** Training time between yields (ms). */
+  readonly sliceMs?: number;
+  /** Images per evaluation chunk. */
+  readonly evalChunk?: number;
+}
+
+interface PendingEval {
+  readonly iteration: number;
+  done: number;
+  trainCorrect: number;
+  testCorrect: number;
+  /** Time spent evaluating (pauses excluded). */
+  ms: number;
+}
+
+export class TrainingRunner {
+  state: RunState = 'idle';
+  /** Iterations completed. */
+  iteration = 0;
+  learningRate: number;
+  divergedAt: number | null = null;
+  /** Running time, pauses excluded (ms). */
+  elapsedMs = 0;
+  readonly evals: EvalPoint[] = [];
+  readonly perEpoch: number;
+  private readonly o: RunnerOptions;
+  private readonly rate = new RateMeter();
+  private readonly sliceMs: number;
+  private readonly evalChunk: number;
+  private pendingBatch: Int32Array | null = null;
+  private pendingEval: PendingEval | null = null;
+  private evalSeconds: number | null = null;
+  private stopAt = 0;
+  private stopRequested = false;
+  private loop: Promise<void> | null = null;
+
+  constructor(options: RunnerOptions) {
+    this.o = options;
+    this.learningRate = options.learningRate;
+    this.perEpoch = iterationsPerEpoch(options.trainCount, options.batchSize);
+    this.sliceMs = options.sliceMs ?? 12;
+    this.evalChunk = options.evalChunk ?? 5000;
+  }
+
+  get running(): boolean {
+    return this.loop !== null;
+  }
+
+  /** Starts or resumes towards the last iteration; returns at once. */
+  start(): void {
+    this.launch(this.o.iterations);
+  }
+
+  /** Runs n more iterations (and the evaluations they call for), then pauses. */
+  async step(n: number): Promise<void> {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`step: n must be a positive integer, got ${n}`);
+    if (this.loop) return;
+    this.launch(Math.min(this.o.iterations, this.iteration + n));
+    await this.loop;
+  }
+
+  /** Stops after the piece of work in hand (a few ms); resolves once stopped. */
+  async pause(): Promise<void> {
+    if (!this.loop) return;
+    this.stopRequested = true;
+    await this.loop;
+  }
+
+  setLearningRate(learningRate: number): void {
+    this.learningRate = learningRate;
+    this.flush();
+  }
+
+  /** The state part of an update. */
+  snapshot(): UpdateState {
+    const rate = this.rate.perSecond();
+    const left = this.o.iterations - this.iteration;
+    const evalsLeft = evaluationsLeft(this.iteration, this.o.iterations, this.perEpoch) + (this.pendingEval ? 1 : 0);
+    const evalPart = evalsLeft * (this.evalSeconds ?? 0);
+    return {
+      runId: this.o.runId,
+      state: this.state,
+      iteration: this.iteration,
+      iterations: this.o.iterations,
+      iterPerEpoch: this.perEpoch,
+      epoch: Math.floor(this.iteration / this.perEpoch),
+      itersPerSecond: rate,
+      elapsedMs: this.elapsedMs,
+      secondsLeft: left === 0 && !this.pendingEval ? 0 : rate > 0 ? left / rate + evalPart : null,
+      evaluating: this.pendingEval ? { done: this.pendingEval.done, total: this.o.trainCount + this.o.testCount } : null,
+      numerical: this.o.engine.progress(),
+      divergedAt: this.divergedAt,
+      learningRate: this.learningRate,
+    };
+  }
+
+  /** Sends the current state now (after the previous update was taken). */
+  flush(): Promise<void> {
+    return this.o.batcher.flush(() => this.snapshot());
+  }
+
+  private launch(stopAt: number): void {
+    if (this.loop || this.state === 'finished' || this.state === 'diverged') return;
+    if (this.iteration >= stopAt && !this.pendingEval) return;
+    this.stopAt = stopAt;
+    this.stopRequested = false;
+    this.state = 'running';
+    void this.flush();
+    this.loop = this.run();
+  }
+
+  private async run(): Promise<void> {
+    let t = this.o.now();
+    const clock = () => {
+      const t1 = this.o.now();
+      this.elapsedMs += t1 - t;
+      t = t1;
+    };
+    try {
+      while (!this.stopRequested) {
+        if (this.pendingEval) this.evaluateChunk();
+        else if (this.iteration >= this.stopAt) break;
+        else this.trainSlice();
+        clock();
+        if (this.divergedAt !== null) break;
+        this.o.batcher.maybeFlush(() => this.snapshot());
+        await this.o.yieldNow();
+      }
+    } finally {
+      clock();
+      const done = this.iteration >= this.o.iterations && !this.pendingEval;
+      this.state = this.divergedAt !== null ? 'diverged' : done ? 'finished' : 'paused';
+      this.loop = null;
+      void this.flush();
+    }
+  }
+
+  private trainSlice(): void {
+    const { engine, batcher, now } = this.o;
+    const t0 = now();
+    const deadline = t0 + this.sliceMs;
+    const before = this.partDone();
+    let completed = 0;
+    while (this.iteration < this.stopAt) {
+      const indices = (this.pendingBatch ??= this.o.nextBatch());
+      const loss = engine.work(indices, this.learningRate, deadline);
+      if (loss === null) break;
+      this.pendingBatch = null;
+      const i = this.iteration++;
+      completed++;
+      batcher.pushLoss(loss);
+      if (!Number.isFinite(loss)) {
+        this.divergedAt = i;
+        break;
+      }
+      if (evaluatesAfter(i, this.perEpoch)) {
+        this.pendingEval = { iteration: i, done: 0, trainCorrect: 0, testCorrect: 0, ms: 0 };
+        break;
+      }
+      if (now() >= deadline) break;
+    }
+    this.rate.record(now() - t0, completed + this.partDone() - before);
+  }
+
+  /** Fraction of a partly done iteration (numerical gradient), 0 otherwise. */
+  private partDone(): number {
+    const p = this.o.engine.progress();
+    return p && p.total > 0 ? p.done / p.total : 0;
+  }
+
+  private evaluateChunk(): void {
+    const e = this.pendingEval;
+    if (!e) return;
+    const { trainCount, testCount, evaluator, now } = this.o;
+    const t0 = now();
+    if (e.done < trainCount) {
+      const end = Math.min(trainCount, e.done + this.evalChunk);
+      e.trainCorrect += evaluator.evaluate('train', e.done, end);
+      e.done = end;
+    } else {
+      const start = e.done - trainCount;
+      const end = Math.min(testCount, start + this.evalChunk);
+      e.testCorrect += evaluator.evaluate('test', start, end);
+      e.done = trainCount + end;
+    }
+    e.ms += now() - t0;
+    if (e.done < trainCount + testCount) return;
+    const point: EvalPoint = {
+      iteration: e.iteration,
+      epoch: Math.floor(e.iteration / this.perEpoch),
+      trainAccuracy: e.trainCorrect / trainCount,
+      testAccuracy: e.testCorrect / testCount,
+      elapsedMs: this.elapsedMs + (now() - t0),
+    };
+    this.evals.push(point);
+    this.o.batcher.pushEval(point);
+    this.o.batcher.setPredictions(evaluator.predict('test', 0, this.o.sampleCount));
+    this.evalSeconds = e.ms / 1000;
+    this.pendingEval = null;
+  }
+}

