@@ -7,6 +7,7 @@ import { forwardCache, labelIndices, twoLayerNetLoss } from './forwardCache.ts';
 import { NumericalGradientCancelled, numericalGradientFast, numericalTrainStep } from './numericalGradientFast.ts';
 import { fastNumericalJob } from './numericalGradientJob.ts';
 import { naiveGradientAt, naiveLoss, randomBatch, randomParams } from './testing/naive.ts';
+import { TwoLayerNet } from '../twoLayerNet.ts';
 
 // Agreement with the naive numerical gradient. Both compute (L⁺ − L⁻) / 2h from float64 losses whose last
 // bits differ (other summation orders, a1 updated by x·Δ instead of re-summed), and the subtraction cancels
@@ -44,6 +45,26 @@ describe('incremental numerical gradient against the naive one, small random net
       expect(naiveGradientAt(params, x, labels, 'W1', [j])[0]).toBe(0);
     }
     console.info(`${s.inputSize}-${s.hiddenSize}-${s.outputSize}: max |fast − naive| = ${worst.toExponential(2)}, L = ${loss}`);
+  });
+});
+
+describe('against the core’s TwoLayerNet.numericalGradient (the book’s loop over its reference forward pass)', () => {
+  it.each([
+    { inputSize: 100, hiddenSize: 20, outputSize: 10, batch: 10, std: 0.01, seed: 21 },
+    { inputSize: 40, hiddenSize: 12, outputSize: 10, batch: 25, std: 0.3, seed: 22 },
+  ])('$inputSize-$hiddenSize-$outputSize, batch $batch, std $std: every parameter', (s) => {
+    const random = createRandom(s.seed);
+    const net = new TwoLayerNet(s.inputSize, s.hiddenSize, s.outputSize, s.std, random);
+    const { x, labels } = randomBatch(s.batch, s.inputSize, s.outputSize, 0.81, random);
+    const xm = { rows: s.batch, cols: s.inputSize, data: x };
+    const naive = net.numericalGradient(xm, labels);
+    const fast = numericalGradientFast(net.exportParams(), x, labels);
+    const loss = net.loss(xm, labels);
+    for (const key of PARAM_KEYS) {
+      const n = naive[key];
+      const values = n instanceof Float64Array ? n : n.data;
+      values.forEach((g, i) => expect(Math.abs(fast[key][i] - g)).toBeLessThanOrEqual(tolerance(loss)));
+    }
   });
 });
 
