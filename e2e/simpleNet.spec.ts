@@ -122,6 +122,7 @@ test.describe('4.4.2 simpleNet', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'simplenet-phone', panel);
+    await screenshot(page, 'simplenet-phone-training', page.getByTestId('sn-training'));
   });
 });
 

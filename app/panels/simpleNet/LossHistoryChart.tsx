@@ -2,6 +2,7 @@ import { line, scaleLinear } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
 import { formatCompact } from '../../charts/formatNumber.ts';
 import { svgSafe } from '../../charts/svgPoint.ts';
+import { useNarrow } from './useNarrow.ts';
 
 export interface LossHistoryChartProps {
   /** Loss at step 0, 1, 2, … (the last one is the current loss). */
@@ -12,11 +13,11 @@ export interface LossHistoryChartProps {
 }
 
 const width = 640;
-const height = 260;
 const margin = { top: 14, right: 20, bottom: 52, left: 72 };
 
 /** The loss after each gradient-descent step, on axes from 0: the book's training-loss plot in miniature. */
 export function LossHistoryChart({ losses, label, xLabel, yLabel }: LossHistoryChartProps) {
+  const height = useNarrow() ? 440 : 260;
   const finite = losses.filter(Number.isFinite);
   const last = Math.max(losses.length - 1, 1);
   const x = scaleLinear().domain([0, Math.max(10, last)]).range([margin.left, width - margin.right]);
@@ -28,6 +29,8 @@ export function LossHistoryChart({ losses, label, xLabel, yLabel }: LossHistoryC
   const plotH = height - margin.top - margin.bottom;
   const integerTicks = x.ticks(8).filter(Number.isInteger);
   const end = points[points.length - 1];
+  // The current loss is labelled beside its point, on whichever side has room.
+  const right = end !== undefined && x(end[0]) > (margin.left + width - margin.right) / 2;
   return (
     <svg viewBox={`0 0 ${width} ${height}`} className="figure loss-history" role="img" aria-label={label} data-testid="sn-history-chart">
       <Axis scale={y} orientation="left" at={margin.left} label={yLabel} grid={plotW} ticks={5} tickFormat={(v) => formatCompact(v, 3)} />
@@ -36,8 +39,8 @@ export function LossHistoryChart({ losses, label, xLabel, yLabel }: LossHistoryC
       {points.length <= 60 && points.map(([i, l]) => <circle key={i} cx={svgSafe(x(i))} cy={svgSafe(y(l))} r={3} className="history-dot" />)}
       {end && (
         <text
-          x={svgSafe(x(end[0])) + (end[0] > 0 ? -6 : 8)} y={svgSafe(y(end[1])) - 10}
-          textAnchor={end[0] > 0 ? 'end' : 'start'} className="history-end" data-testid="sn-history-end"
+          x={svgSafe(x(end[0])) + (right ? -6 : 8)} y={svgSafe(y(end[1])) - 10}
+          textAnchor={right ? 'end' : 'start'} className="history-end" data-testid="sn-history-end"
         >
           {formatCompact(end[1], 4)}
         </text>
