@@ -21,7 +21,8 @@ describe('kernels.wasm.generated.ts', () => {
     const module = new WebAssembly.Module(kernelsWasmBytes());
     expect(WebAssembly.Module.imports(module)).toEqual([]);
     expect(WebAssembly.Module.exports(module).map((e) => e.name).sort()).toEqual(
-      ['batchLoss', 'classify', 'expLane', 'heapBase', 'memory', 'packImages', 'setLayout', 'trainStep'],
+      ['b1Ptr', 'b2Ptr', 'batchLoss', 'classify', 'expLane', 'heapBase', 'idsPtr', 'layoutBytes', 'memory', 'outPtr',
+        'packImages', 'setLayout', 'trainStep', 'w1Ptr', 'w2tPtr'],
     );
   });
 });

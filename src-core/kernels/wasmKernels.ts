@@ -7,14 +7,22 @@ export interface KernelExports {
   readonly memory: WebAssembly.Memory;
   heapBase(): number;
   expLane(x: number): number;
-  setLayout(
-    d: number, h: number, nv: number, o: number, w1: number, b1: number, w2t: number, b2: number,
-    lut: number, nnzOff: number, nnzVal: number, nnzStart: number, z1: number, a2: number, dy: number, da1: number,
-  ): void;
+  /** Lays out parameters and scratch from `start` (d inputs, h hidden, o outputs, up to `rows` samples); returns the end. */
+  setLayout(d: number, h: number, o: number, rows: number, lut: number, start: number): number;
+  /** Bytes setLayout needs from `start`. */
+  layoutBytes(d: number, h: number, o: number, rows: number): number;
+  w1Ptr(): number;
+  b1Ptr(): number;
+  w2tPtr(): number;
+  b2Ptr(): number;
+  /** Where trainStep and batchLoss read the batch's image indices (i32 each). */
+  idsPtr(): number;
+  /** Where classify writes classes when given no labels. */
+  outPtr(): number;
   packImages(images: number, count: number, starts: number, first: number, packed: number, n0: number): number;
-  trainStep(packed: number, starts: number, labels: number, ids: number, batch: number, lr: number): number;
-  batchLoss(packed: number, starts: number, labels: number, ids: number, batch: number): number;
-  classify(packed: number, starts: number, labels: number, start: number, end: number, chunk: number, out: number): number;
+  trainStep(packed: number, starts: number, labels: number, batch: number, lr: number): number;
+  batchLoss(packed: number, starts: number, labels: number, batch: number): number;
+  classify(packed: number, starts: number, labels: number, start: number, end: number, chunk: number): number;
 }
 
 export function kernelsWasmBytes(): Uint8Array<ArrayBuffer> {

@@ -33,16 +33,18 @@ export class WasmNet {
   private hp = 0;
   private maxBatch = 0;
   private at = { w1: 0, b1: 0, w2t: 0, b2: 0, ids: 0, out: 0 };
+  private readonly outBytes = 4096; // OUT_BYTES in layout.as
 
-  /** Packs the data set (nonzero pixels only) into the instance's memory once. */
-  constructor(data: MnistData) {
-    this.k = instantiateKernels();
+  /** Packs the data set (nonzero pixels only) into the instance's memory once; `kernels`: a fresh instance. */
+  constructor(data: MnistData, kernels: KernelExports = instantiateKernels()) {
+    this.k = kernels;
     this.inputSize = data.train.pixels;
     if (this.inputSize > 65535) throw new RangeError(`WasmNet: images of ${this.inputSize} pixels, at most 65535`);
     this.lut = align(this.k.heapBase());
     let end = this.lut + 1024 + 256; // pixel table, then the vector maths constants (224 bytes)
-    // Packing needs a layout for the pixel size only; configure() sets the rest.
-    this.k.setLayout(this.inputSize, 4, 1, 1, 0, 0, 0, 0, this.lut, 0, 0, 0, 0, 0, 0, 0);
+    // Packing needs a layout for the pixel size only; configure() lays out the rest.
+    this.ensureMemory(end + this.k.layoutBytes(this.inputSize, 1, 1, 1));
+    this.k.setLayout(this.inputSize, 1, 1, 1, this.lut, end);
     const place: [SplitName, MnistSplit | undefined][] = [['train', data.train], ['test', data.test]];
     for (const [name, split] of place) {
       if (!split) continue;
@@ -62,7 +64,7 @@ export class WasmNet {
         n = this.k.packImages(stage, count, starts, first, packed, n);
       }
       new Int32Array(this.k.memory.buffer, starts, split.count + 1)[split.count] = n;
-      end = align(packed + n * 3 + 4); // + 4: the expand loop reads 4 bytes at the last 3-byte entry
+      end = align(packed + n * 3 + 16); // padding: expand reads 4 bytes at each 3-byte entry
       this.splits[name] = { count: split.count, starts, labels, packed };
     }
     this.dynamicStart = end;
@@ -79,22 +81,18 @@ export class WasmNet {
       if (!Number.isInteger(v) || v < 1 || v > 65536) throw new RangeError(`WasmNet.configure: ${name} must be an integer in [1, 65536], got ${v}`);
     }
     const d = this.inputSize;
-    const hp = Math.ceil(hiddenSize / 4) * 4;
     const rows = Math.max(maxBatch, EVAL_CHUNK);
-    let end = this.dynamicStart;
-    const take = (bytes: number) => ((end += align(bytes)), end - align(bytes));
-    const w1 = take(d * hp * 4), b1 = take(hp * 4), w2t = take(outputSize * hp * 4), b2 = take(outputSize * 4);
-    const nnzOff = take(rows * d * 4), nnzVal = take(rows * d * 4), nnzStart = take((rows + 1) * 4);
-    const z1 = take(rows * hp * 4), a2 = take(rows * outputSize * 8), dy = take(rows * outputSize * 4);
-    const da1 = take(rows * hp * 4), ids = take(maxBatch * 4), out = take(EVAL_CHUNK * 32);
-    this.ensureMemory(end);
-    new Uint8Array(this.k.memory.buffer, this.dynamicStart, end - this.dynamicStart).fill(0);
-    this.k.setLayout(d, hiddenSize, hp / 4, outputSize, w1, b1, w2t, b2, this.lut, nnzOff, nnzVal, nnzStart, z1, a2, dy, da1);
+    const bytes = this.k.layoutBytes(d, hiddenSize, outputSize, rows);
+    this.ensureMemory(this.dynamicStart + bytes);
+    new Uint8Array(this.k.memory.buffer, this.dynamicStart, bytes).fill(0);
+    this.k.setLayout(d, hiddenSize, outputSize, rows, this.lut, this.dynamicStart);
+    const hp = Math.ceil(hiddenSize / 4) * 4;
+    const k = this.k;
+    this.at = { w1: k.w1Ptr(), b1: k.b1Ptr(), w2t: k.w2tPtr(), b2: k.b2Ptr(), ids: k.idsPtr(), out: k.outPtr() };
     this.hidden = hiddenSize;
     this.outputs = outputSize;
     this.hp = hp;
     this.maxBatch = maxBatch;
-    this.at = { w1, b1, w2t, b2, ids, out };
   }
 
   private f32(at: number, length: number): Float32Array {
@@ -147,13 +145,13 @@ export class WasmNet {
   /** One SGD step on train images `ids`; returns the loss after the update, on the same batch. */
   trainStep(ids: Int32Array, learningRate: number): number {
     const r = this.putIds('trainStep', ids);
-    return this.k.trainStep(r.packed, r.starts, r.labels, this.at.ids, ids.length, learningRate);
+    return this.k.trainStep(r.packed, r.starts, r.labels, ids.length, learningRate);
   }
 
   /** Mean cross-entropy over train images `ids`, without training. */
   batchLoss(ids: Int32Array): number {
     const r = this.putIds('batchLoss', ids);
-    return this.k.batchLoss(r.packed, r.starts, r.labels, this.at.ids, ids.length);
+    return this.k.batchLoss(r.packed, r.starts, r.labels, ids.length);
   }
 
   private range(fn: string, name: SplitName, start: number, end: number): SplitRegion {
@@ -167,17 +165,16 @@ export class WasmNet {
   /** Correctly classified images of `name` in [start, end). */
   evaluate(name: SplitName, start: number, end: number): number {
     const r = this.range('evaluate', name, start, end);
-    return this.k.classify(r.packed, r.starts, r.labels, start, end, EVAL_CHUNK, 0);
+    return this.k.classify(r.packed, r.starts, r.labels, start, end, EVAL_CHUNK);
   }
 
   /** Predicted classes of images [start, end) of `name`. */
   predict(name: SplitName, start: number, end: number): Uint8Array {
     const r = this.range('predict', name, start, end);
     const out = new Uint8Array(end - start);
-    const step = EVAL_CHUNK * 32;
-    for (let s = start; s < end; s += step) {
-      const e = Math.min(end, s + step);
-      this.k.classify(r.packed, r.starts, 0, s, e, EVAL_CHUNK, this.at.out);
+    for (let s = start; s < end; s += this.outBytes) {
+      const e = Math.min(end, s + this.outBytes);
+      this.k.classify(r.packed, r.starts, 0, s, e, EVAL_CHUNK);
       out.set(new Uint8Array(this.k.memory.buffer, this.at.out, e - s), s - start);
     }
     return out;

@@ -1,6 +1,7 @@
 // Backprop with the book's formulas, applying params −= lr·grad as soon as each gradient is known:
 // dy = (y − t)/B (from forward); da1 = σ'(a1)·(dy W2ᵀ); W2 −= lr·z1ᵀdy; b2 −= lr·Σdy; b1 −= lr·Σda1; W1 −= lr·xᵀda1.
-import { B1, B2, DA1, DY, NNZ_OFF, NNZ_START, NNZ_VAL, NV, O, W1, W2T, Z1 } from './layout';
+import { B1, B2, COL_COUNT, COL_ENTRIES, COL_ROW, COL_START, COLS, D, DA1, DY, ENTRIES, LIST_START, NV, O, PIXEL, ROWB, W1, W2T, Z1 } from './layout';
+import { combine } from './combine';
 
 // da1 = (1 − z1)·z1·(dy·W2ᵀ), before W2 changes.
 export function hiddenGradient(batch: i32): void {
@@ -78,9 +79,51 @@ export function updateLayer2(batch: i32, lr: f32): void {
   }
 }
 
-// b1 −= lr·Σda1, then W1 −= lr·xᵀda1 one sample at a time, touching only the rows of its nonzero pixels.
+// Per-pixel lists for the W1 update, a counting sort of the batch's entries by pixel: list t holds, for the
+// touched pixel COL_ROW[t] / ROWB, the entries (s · ROWB, x_s,pixel) of the samples where it is nonzero.
+export function countColumns(batch: i32): void {
+  const counts = COL_COUNT, total = load<i32>(LIST_START + (<usize>batch << 2));
+  memory.fill(counts, 0, <usize>D << 2);
+  for (let n = 0; n < total; n++) {
+    const c = counts + (<usize>load<u16>(PIXEL + (<usize>n << 1)) << 2);
+    store<i32>(c, load<i32>(c) + 1);
+  }
+}
+
+export function startColumns(): void {
+  const d = D, counts = COL_COUNT;
+  let t = 0, pos = 0;
+  for (let k = 0; k < d; k++) {
+    const c = load<i32>(counts + (<usize>k << 2));
+    if (c == 0) continue;
+    store<i32>(COL_ROW + (<usize>t << 2), k * ROWB);
+    store<i32>(COL_START + (<usize>t << 2), pos);
+    store<i32>(counts + (<usize>k << 2), pos); // from here on: where pixel k's next entry goes
+    pos += c;
+    t++;
+  }
+  store<i32>(COL_START + (<usize>t << 2), pos);
+  COLS = t;
+}
+
+export function scatterColumns(batch: i32): void {
+  const counts = COL_COUNT;
+  for (let s = 0; s < batch; s++) {
+    const row = <u64>(s * ROWB);
+    const n1 = load<i32>(LIST_START + (<usize>s << 2), 4);
+    for (let n = load<i32>(LIST_START + (<usize>s << 2)); n < n1; n++) {
+      const c = counts + (<usize>load<u16>(PIXEL + (<usize>n << 1)) << 2);
+      const q = load<i32>(c);
+      store<i32>(c, q + 1);
+      // (s · ROWB, x): the value's bits from the sample's entry, the row in the low word.
+      store<u64>(COL_ENTRIES + (<usize>q << 3), (load<u64>(ENTRIES + (<usize>n << 3)) & 0xffffffff00000000) | row);
+    }
+  }
+}
+
+// b1 −= lr·Σda1, then W1 −= lr·xᵀda1 row by row of the touched pixels: W1[k] += Σ_s x_s,k·(−lr·da1[s]).
 export function updateLayer1(batch: i32, lr: f32): void {
-  const rowBytes = <usize>NV << 4, nv = NV, offs = NNZ_OFF, vals = NNZ_VAL;
+  const rowBytes = <usize>ROWB, nv = NV;
   for (let v = 0; v < nv; v++) {
     const off = <usize>v << 4;
     let a0 = f32x4.splat(0), a1 = f32x4.splat(0);
@@ -93,74 +136,9 @@ export function updateLayer1(batch: i32, lr: f32): void {
     v128.store(B1 + off, f32x4.sub(v128.load(B1 + off), f32x4.mul(f32x4.splat(lr), f32x4.add(a0, a1))));
   }
   const neg = f32x4.splat(-lr);
-  for (let s = 0; s < batch; s++) {
-    const n0 = load<i32>(NNZ_START + (<usize>s << 2));
-    const n1 = load<i32>(NNZ_START + (<usize>(s + 1) << 2));
-    const d = DA1 + <usize>s * rowBytes;
-    let v = 0;
-    for (; v + 13 <= nv; v += 13) {
-      const off = <usize>v << 4, base = W1 + off, dp = d + off;
-      const d0 = f32x4.mul(neg, v128.load(dp, 0)); const d1 = f32x4.mul(neg, v128.load(dp, 16)); const d2 = f32x4.mul(neg, v128.load(dp, 32)); const d3 = f32x4.mul(neg, v128.load(dp, 48));
-      const d4 = f32x4.mul(neg, v128.load(dp, 64)); const d5 = f32x4.mul(neg, v128.load(dp, 80)); const d6 = f32x4.mul(neg, v128.load(dp, 96)); const d7 = f32x4.mul(neg, v128.load(dp, 112));
-      const d8 = f32x4.mul(neg, v128.load(dp, 128)); const d9 = f32x4.mul(neg, v128.load(dp, 144)); const d10 = f32x4.mul(neg, v128.load(dp, 160)); const d11 = f32x4.mul(neg, v128.load(dp, 176));
-      const d12 = f32x4.mul(neg, v128.load(dp, 192));
-      for (let n = n0; n < n1; n++) {
-        const w = base + <usize>load<i32>(offs + (<usize>n << 2));
-        const x = v128.load32_splat(vals + (<usize>n << 2));
-        v128.store(w, f32x4.add(v128.load(w, 0), f32x4.mul(x, d0)), 0);
-        v128.store(w, f32x4.add(v128.load(w, 16), f32x4.mul(x, d1)), 16);
-        v128.store(w, f32x4.add(v128.load(w, 32), f32x4.mul(x, d2)), 32);
-        v128.store(w, f32x4.add(v128.load(w, 48), f32x4.mul(x, d3)), 48);
-        v128.store(w, f32x4.add(v128.load(w, 64), f32x4.mul(x, d4)), 64);
-        v128.store(w, f32x4.add(v128.load(w, 80), f32x4.mul(x, d5)), 80);
-        v128.store(w, f32x4.add(v128.load(w, 96), f32x4.mul(x, d6)), 96);
-        v128.store(w, f32x4.add(v128.load(w, 112), f32x4.mul(x, d7)), 112);
-        v128.store(w, f32x4.add(v128.load(w, 128), f32x4.mul(x, d8)), 128);
-        v128.store(w, f32x4.add(v128.load(w, 144), f32x4.mul(x, d9)), 144);
-        v128.store(w, f32x4.add(v128.load(w, 160), f32x4.mul(x, d10)), 160);
-        v128.store(w, f32x4.add(v128.load(w, 176), f32x4.mul(x, d11)), 176);
-        v128.store(w, f32x4.add(v128.load(w, 192), f32x4.mul(x, d12)), 192);
-      }
-    }
-    for (; v + 8 <= nv; v += 8) {
-      const off = <usize>v << 4, base = W1 + off, dp = d + off;
-      const d0 = f32x4.mul(neg, v128.load(dp, 0)), d1 = f32x4.mul(neg, v128.load(dp, 16));
-      const d2 = f32x4.mul(neg, v128.load(dp, 32)), d3 = f32x4.mul(neg, v128.load(dp, 48));
-      const d4 = f32x4.mul(neg, v128.load(dp, 64)), d5 = f32x4.mul(neg, v128.load(dp, 80));
-      const d6 = f32x4.mul(neg, v128.load(dp, 96)), d7 = f32x4.mul(neg, v128.load(dp, 112));
-      for (let n = n0; n < n1; n++) {
-        const w = base + <usize>load<i32>(offs + (<usize>n << 2));
-        const x = v128.load32_splat(vals + (<usize>n << 2));
-        v128.store(w, f32x4.add(v128.load(w, 0), f32x4.mul(x, d0)), 0);
-        v128.store(w, f32x4.add(v128.load(w, 16), f32x4.mul(x, d1)), 16);
-        v128.store(w, f32x4.add(v128.load(w, 32), f32x4.mul(x, d2)), 32);
-        v128.store(w, f32x4.add(v128.load(w, 48), f32x4.mul(x, d3)), 48);
-        v128.store(w, f32x4.add(v128.load(w, 64), f32x4.mul(x, d4)), 64);
-        v128.store(w, f32x4.add(v128.load(w, 80), f32x4.mul(x, d5)), 80);
-        v128.store(w, f32x4.add(v128.load(w, 96), f32x4.mul(x, d6)), 96);
-        v128.store(w, f32x4.add(v128.load(w, 112), f32x4.mul(x, d7)), 112);
-      }
-    }
-    for (; v + 4 <= nv; v += 4) {
-      const off = <usize>v << 4, base = W1 + off, dp = d + off;
-      const d0 = f32x4.mul(neg, v128.load(dp, 0)), d1 = f32x4.mul(neg, v128.load(dp, 16));
-      const d2 = f32x4.mul(neg, v128.load(dp, 32)), d3 = f32x4.mul(neg, v128.load(dp, 48));
-      for (let n = n0; n < n1; n++) {
-        const w = base + <usize>load<i32>(offs + (<usize>n << 2));
-        const x = v128.load32_splat(vals + (<usize>n << 2));
-        v128.store(w, f32x4.add(v128.load(w, 0), f32x4.mul(x, d0)), 0);
-        v128.store(w, f32x4.add(v128.load(w, 16), f32x4.mul(x, d1)), 16);
-        v128.store(w, f32x4.add(v128.load(w, 32), f32x4.mul(x, d2)), 32);
-        v128.store(w, f32x4.add(v128.load(w, 48), f32x4.mul(x, d3)), 48);
-      }
-    }
-    for (; v < nv; v++) {
-      const off = <usize>v << 4, base = W1 + off;
-      const d0 = f32x4.mul(neg, v128.load(d + off));
-      for (let n = n0; n < n1; n++) {
-        const w = base + <usize>load<i32>(offs + (<usize>n << 2));
-        v128.store(w, f32x4.add(v128.load(w), f32x4.mul(v128.load32_splat(vals + (<usize>n << 2)), d0)));
-      }
-    }
-  }
+  for (let q: usize = 0, n = <usize>batch * <usize>nv; q < n; q++) v128.store(DA1 + (q << 4), f32x4.mul(neg, v128.load(DA1 + (q << 4))));
+  countColumns(batch);
+  startColumns();
+  scatterColumns(batch);
+  combine(COL_ENTRIES, COL_START, COL_ROW, 0, COLS, DA1, W1, true);
 }

@@ -2,12 +2,12 @@
 // Memory is laid out by the JS side (src-core/kernels/wasmNet.ts) and described once through setLayout.
 // A split of the data set is (packed, starts, labels): see sparse.as.
 import { exp4 } from './simdMath';
-import { MATH, A2, DY, NV, O, Z1 } from './layout';
+import { A2, DY, IDS, MATH, O, OUT, OUT_BYTES, ROWB, Z1 } from './layout';
 import { argmax, layer1, layer2, softmaxLoss } from './forward';
 import { hiddenGradient, updateLayer1, updateLayer2 } from './backward';
 import { expand } from './sparse';
 
-export { setLayout } from './layout';
+export { setLayout, layoutBytes, w1Ptr, b1Ptr, w2tPtr, b2Ptr, idsPtr, outPtr } from './layout';
 export { packImages } from './sparse';
 
 export function heapBase(): usize {
@@ -20,9 +20,9 @@ export function expLane(x: f32): f32 {
 }
 
 // Forward pass over the expanded batch; mean cross-entropy. With withDy, also dy = (y − t) / batch.
-function forward(labels: usize, ids: usize, batch: i32, withDy: bool): f64 {
+function forward(labels: usize, batch: i32, withDy: bool): f64 {
   let loss = 0.0;
-  const rowBytes = <usize>NV << 4, o = O;
+  const rowBytes = <usize>ROWB, o = O, ids = IDS;
   layer1(0, batch);
   for (let s = 0; s < batch; s++) {
     const a = A2 + (<usize>(s * o) << 3);
@@ -39,28 +39,30 @@ function forward(labels: usize, ids: usize, batch: i32, withDy: bool): f64 {
   return loss / <f64>batch;
 }
 
-/** One SGD step on the images `ids` (i32 × batch); returns the loss after the update on the same batch. */
-export function trainStep(packed: usize, starts: usize, labels: usize, ids: usize, batch: i32, lr: f32): f64 {
-  expand(packed, starts, ids, 0, batch);
-  forward(labels, ids, batch, true);
+/** One SGD step on the images at IDS (i32 × batch); returns the loss after the update on the same batch. */
+export function trainStep(packed: usize, starts: usize, labels: usize, batch: i32, lr: f32): f64 {
+  expand(packed, starts, IDS, 0, batch);
+  forward(labels, batch, true);
   hiddenGradient(batch);
   updateLayer2(batch, lr);
   updateLayer1(batch, lr);
-  return forward(labels, ids, batch, false);
+  return forward(labels, batch, false);
 }
 
-/** Mean cross-entropy of the images `ids` without training. */
-export function batchLoss(packed: usize, starts: usize, labels: usize, ids: usize, batch: i32): f64 {
-  expand(packed, starts, ids, 0, batch);
-  return forward(labels, ids, batch, false);
+/** Mean cross-entropy of the images at IDS without training. */
+export function batchLoss(packed: usize, starts: usize, labels: usize, batch: i32): f64 {
+  expand(packed, starts, IDS, 0, batch);
+  return forward(labels, batch, false);
 }
 
 /**
- * Classifies images [start, end), `chunk` at a time (the scratch holds that many samples). Writes each class
- * to out (when out ≠ 0) and returns how many match their label (when labels ≠ 0).
+ * Classifies images [start, end), `chunk` at a time (the scratch holds that many samples). With labels ≠ 0
+ * returns how many match their label; with labels = 0 writes the classes to OUT (at most OUT_BYTES of them).
  */
-export function classify(packed: usize, starts: usize, labels: usize, start: i32, end: i32, chunk: i32, out: usize): i32 {
-  const rowBytes = <usize>NV << 4;
+export function classify(packed: usize, starts: usize, labels: usize, start: i32, end: i32, chunk: i32): i32 {
+  const rowBytes = <usize>ROWB;
+  const out = labels == 0 ? OUT : 0;
+  if (labels == 0 && end - start > OUT_BYTES) return -1;
   let correct = 0;
   for (let first = start; first < end; first += chunk) {
     const count = min(chunk, end - first);

@@ -1,33 +1,75 @@
-// Where everything lives in memory. The JS side (wasmNet.ts) lays it out and calls setLayout once per shape.
-// Hidden vectors are padded to HP = 4·NV floats (padded lanes stay 0); W2 is stored transposed (O × HP) so
-// every loop runs along the hidden dimension. A sample's input is a list of its nonzero pixels only:
-// (byte offset of the pixel's W1 row, pixel / 255).
-
+// Where everything lives in memory: setLayout carves one region into parameters and scratch for a network
+// shape and a largest batch; the JS side (wasmNet.ts) reads the addresses back through the getters.
+// Hidden vectors are padded to 4·NV floats (padded lanes stay 0); W2 is stored transposed (O × 4·NV) so
+// every loop runs along the hidden dimension.
 import { writeMathConstants } from './simdMath';
 
 export let D: i32 = 0; // input size (784)
 export let H: i32 = 0; // hidden size
 export let NV: i32 = 0; // hidden vectors of 4 floats
+export let ROWB: i32 = 0; // bytes per hidden row, 16·NV
 export let O: i32 = 0; // output size (10)
-export let W1: usize = 0; // D × HP f32
-export let B1: usize = 0; // HP f32
-export let W2T: usize = 0; // O × HP f32
+export let W1: usize = 0; // D × 4NV f32
+export let B1: usize = 0; // 4NV f32
+export let W2T: usize = 0; // O × 4NV f32
 export let B2: usize = 0; // O f32
-export let LUT: usize = 0; // 256 f32: f32(p / 255), then the vector maths constants
-export let MATH: usize = 0;
-export let NNZ_OFF: usize = 0; // i32 byte offsets of W1 rows, one per nonzero pixel
-export let NNZ_VAL: usize = 0; // f32 pixel values
-export let NNZ_START: usize = 0; // i32 per sample + 1: where each sample's list starts
-export let Z1: usize = 0; // batch × HP f32 hidden outputs
-export let A2: usize = 0; // batch × O f64 scores, then softmax
-export let DY: usize = 0; // batch × O f32: (y − t) / batch
-export let DA1: usize = 0; // batch × HP f32: gradient at the hidden pre-activations
+export let LUT: usize = 0; // 256 f32: f32(p / 255)
+export let MATH: usize = 0; // vector maths constants
+// Sparse lists, one per sample (forward) or one per pixel (W1 update): entries of (row byte offset i32, value f32).
+export let ENTRIES: usize = 0; // per-sample entries: (pixel · ROWB, pixel / 255)
+export let PIXEL: usize = 0; // u16 pixel of each per-sample entry
+export let LIST_START: usize = 0; // i32 per sample + 1
+export let LIST_ROW: usize = 0; // i32 per sample: s · ROWB (where its output row goes)
+export let COL_COUNT: usize = 0; // i32 per pixel: entries in the batch
+export let COL_ENTRIES: usize = 0; // per-pixel entries: (s · ROWB, pixel / 255)
+export let COL_START: usize = 0; // i32 per touched pixel + 1
+export let COL_ROW: usize = 0; // i32 per touched pixel: pixel · ROWB
+export let COLS: i32 = 0; // touched pixels in the batch
+export let Z1: usize = 0; // rows × 4NV f32 hidden outputs
+export let A2: usize = 0; // rows × O f64 scores, then softmax
+export let DY: usize = 0; // rows × O f32: (y − t) / batch
+export let DA1: usize = 0; // rows × 4NV f32: gradient at the hidden pre-activations, then × −lr
+export let IDS: usize = 0; // i32 per sample: the batch's image indices
+export let OUT: usize = 0; // OUT_BYTES of predicted classes
+export let TMP: usize = 0; // one row of 13 vectors, scratch for combine
+export const OUT_BYTES: i32 = 4096;
 
-export function setLayout(d: i32, h: i32, nv: i32, o: i32, w1: usize, b1: usize, w2t: usize, b2: usize,
-  lut: usize, nnzOff: usize, nnzVal: usize, nnzStart: usize, z1: usize, a2: usize, dy: usize, da1: usize): void {
-  D = d; H = h; NV = nv; O = o; W1 = w1; B1 = b1; W2T = w2t; B2 = b2;
-  LUT = lut; NNZ_OFF = nnzOff; NNZ_VAL = nnzVal; NNZ_START = nnzStart; Z1 = z1; A2 = a2; DY = dy; DA1 = da1;
-  for (let p = 0; p < 256; p++) store<f32>(LUT + (<usize>p << 2), <f32>(<f64>p / 255.0));
-  MATH = LUT + 1024;
-  writeMathConstants(MATH);
+let cursor: usize = 0;
+function take(bytes: usize): usize {
+  const at = cursor;
+  cursor += (bytes + 15) & ~15;
+  return at;
 }
+
+/** Lays out parameters and scratch from `start` for an input of d, h hidden, o outputs, up to `rows` samples. */
+export function setLayout(d: i32, h: i32, o: i32, rows: i32, lut: usize, start: usize): usize {
+  D = d; H = h; NV = (h + 3) >> 2; ROWB = NV << 4; O = o;
+  LUT = lut;
+  MATH = lut + 1024;
+  for (let p = 0; p < 256; p++) store<f32>(LUT + (<usize>p << 2), <f32>(<f64>p / 255.0));
+  writeMathConstants(MATH);
+  cursor = (start + 15) & ~15;
+  const rb = <usize>ROWB, n = <usize>rows * <usize>d, r = <usize>rows;
+  W1 = take(<usize>d * rb); B1 = take(rb); W2T = take(<usize>o * rb); B2 = take(<usize>o << 2);
+  ENTRIES = take(n * 8 + 64); PIXEL = take(n * 2 + 16); LIST_START = take((r + 1) << 2); LIST_ROW = take(r << 2);
+  COL_COUNT = take(<usize>d << 2); COL_ENTRIES = take(n * 8); COL_START = take(<usize>(d + 1) << 2); COL_ROW = take(<usize>d << 2);
+  Z1 = take(r * rb); A2 = take(r * <usize>o * 8); DY = take(r * <usize>o * 4); DA1 = take(r * rb);
+  IDS = take(r << 2); OUT = take(<usize>OUT_BYTES); TMP = take(13 * 16);
+  for (let s: usize = 0; s < r; s++) store<i32>(LIST_ROW + (s << 2), <i32>(s * rb));
+  return cursor;
+}
+
+/** Bytes setLayout will use (before 16-byte alignment of start); grow memory to start + this first. */
+export function layoutBytes(d: i32, h: i32, o: i32, rows: i32): usize {
+  const nv = (h + 3) >> 2, rb = <usize>(nv << 4), n = <usize>rows * <usize>d, r = <usize>rows;
+  return 16 + <usize>d * rb + rb + <usize>o * rb + (<usize>o << 2) + n * 8 + 64 + n * 2 + 16 + ((r + 1) << 2) + (r << 2) +
+    (<usize>d << 2) + n * 8 + (<usize>(d + 1) << 2) + (<usize>d << 2) + r * rb + r * <usize>o * 8 + r * <usize>o * 4 +
+    r * rb + (r << 2) + <usize>OUT_BYTES + 13 * 16 + 21 * 16;
+}
+
+export function w1Ptr(): usize { return W1; }
+export function b1Ptr(): usize { return B1; }
+export function w2tPtr(): usize { return W2T; }
+export function b2Ptr(): usize { return B2; }
+export function idsPtr(): usize { return IDS; }
+export function outPtr(): usize { return OUT; }

@@ -1,7 +1,7 @@
 // The data set kept sparse: each image is a run of 3-byte entries (pixel index u16 little-endian, value u8)
 // for its nonzero pixels only (~150 of 784 in MNIST), and starts[i] is where image i's run begins.
-// Per batch the runs are expanded into the lists the layers read: (W1 row byte offset, pixel / 255).
-import { D, LUT, NNZ_OFF, NNZ_START, NNZ_VAL, NV } from './layout';
+// Per batch the runs are expanded into the lists the layers read (layout.as).
+import { D, ENTRIES, LIST_START, LUT, PIXEL, ROWB } from './layout';
 
 /**
  * Packs `count` images (D bytes each, at `images`) as entries from index n0 of `packed`, writing
@@ -42,16 +42,13 @@ let touched: i32 = 0;
 
 /**
  * Expands images `ids` (i32 each; or, when ids is 0, the consecutive images first…first+count−1) into the
- * lists, sample s at NNZ_START[s]. Random images sit anywhere in ~30 MB, so their cache lines are touched
- * first, all at once, letting the memory misses overlap instead of arriving one by one.
+ * per-sample lists: entries (pixel · ROWB, pixel / 255) and their pixels. Random images sit anywhere in
+ * ~30 MB, so their cache lines are touched first, all at once, letting the memory misses overlap.
  */
 export function expand(packed: usize, starts: usize, ids: usize, first: i32, count: i32): void {
   if (ids != 0) {
     let t = 0;
-    for (let s = 0; s < count; s++) {
-      const i = <usize>load<i32>(ids + (<usize>s << 2));
-      t |= load<i32>(starts + (i << 2));
-    }
+    for (let s = 0; s < count; s++) t |= load<i32>(starts + (<usize>load<i32>(ids + (<usize>s << 2)) << 2));
     for (let s = 0; s < count; s++) {
       const i = <usize>load<i32>(ids + (<usize>s << 2));
       const a = packed + <usize>load<i32>(starts + (i << 2)) * 3;
@@ -60,18 +57,21 @@ export function expand(packed: usize, starts: usize, ids: usize, first: i32, cou
     }
     touched = t;
   }
-  const rowBytes = NV << 4, offs = NNZ_OFF, vals = NNZ_VAL, lut = LUT;
+  const rowBytes = ROWB, lut = LUT;
   let n = 0;
   for (let s = 0; s < count; s++) {
     const i = ids != 0 ? <usize>load<i32>(ids + (<usize>s << 2)) : <usize>(first + s);
     const a = load<i32>(starts + (i << 2)), b = load<i32>(starts + (i << 2), 4);
-    store<i32>(NNZ_START + (<usize>s << 2), n);
+    store<i32>(LIST_START + (<usize>s << 2), n);
     for (let e = a; e < b; e++) {
       const w = load<u32>(packed + <usize>e * 3); // the data region ends with padding for this 4-byte read
-      store<i32>(offs + (<usize>n << 2), <i32>(w & 0xffff) * rowBytes);
-      store<f32>(vals + (<usize>n << 2), load<f32>(lut + (<usize>((w >> 16) & 0xff) << 2)));
+      const k = w & 0xffff;
+      const out = ENTRIES + (<usize>n << 3);
+      store<i32>(out, <i32>k * rowBytes);
+      store<f32>(out, load<f32>(lut + (<usize>((w >> 16) & 0xff) << 2)), 4);
+      store<u16>(PIXEL + (<usize>n << 1), <u16>k);
       n++;
     }
   }
-  store<i32>(NNZ_START + (<usize>count << 2), n);
+  store<i32>(LIST_START + (<usize>count << 2), n);
 }
