@@ -7,23 +7,24 @@ import { useStore } from '../../store/store.ts';
 import type { EvalPoint } from '../../../workers/protocol.ts';
 import { formatAccuracy } from './format.ts';
 import { trainingMessages } from './messages.ts';
+import { useChartWidth } from './useChartWidth.ts';
 
-const width = 720;
-const height = 260;
-const margin = { top: 14, right: 18, bottom: 50, left: 62 };
-const plot = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
-const yScale = scaleLinear().domain([0, 1]).range([plot.y + plot.h, plot.y]);
+const margin = { top: 14, right: 30, bottom: 50, left: 62 };
 
 /** Figure 4-12: train and test accuracy on the full sets after every epoch, on 0–1, the test line dashed. */
 export function AccuracyChart() {
   const t = useT(trainingMessages);
+  const [figureRef, width] = useChartWidth<HTMLElement>();
+  const height = width < 500 ? 220 : 260;
+  const plot = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
+  const yScale = scaleLinear().domain([0, 1]).range([plot.y + plot.h, plot.y]);
   const evals = useStore((s) => s.trainEvals);
   const iterations = useStore((s) => s.trainStatus?.iterations ?? s.trainIters);
   const perEpoch = useStore((s) => s.trainStatus?.iterPerEpoch ?? 600);
   const svgRef = useRef<SVGSVGElement>(null);
   const [hover, setHover] = useState<EvalPoint | null>(null);
   const lastEpoch = Math.max(1, Math.floor((iterations - 1) / perEpoch));
-  const xScale = useMemo(() => scaleLinear().domain([0, lastEpoch]).range([plot.x, plot.x + plot.w]), [lastEpoch]);
+  const xScale = useMemo(() => scaleLinear().domain([0, lastEpoch]).range([plot.x, plot.x + plot.w]), [lastEpoch, plot.x, plot.w]);
   const path = (pick: (e: EvalPoint) => number) =>
     line<EvalPoint>()
       .x((e) => svgSafe(xScale(e.epoch)))
@@ -41,14 +42,14 @@ export function AccuracyChart() {
     ? t('accuracyHover', { epoch: hover.epoch, train: formatAccuracy(hover.trainAccuracy), test: formatAccuracy(hover.testAccuracy) })
     : '';
   const boxW = text.length * 7.4 + 16;
-  const boxX = hx + 10 + boxW > width - margin.right ? hx - 10 - boxW : hx + 10;
+  const boxX = hx + 10 + boxW > width - margin.right ? Math.max(plot.x, hx - 10 - boxW) : hx + 10;
 
   return (
-    <figure className="accuracy-chart" data-testid="accuracy-chart">
+    <figure className="accuracy-chart" data-testid="accuracy-chart" ref={figureRef}>
       <figcaption>{t('accuracyChartLabel')}</figcaption>
       <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} className="figure" role="img" aria-label={t('accuracyChartLabel')}>
         <Axis scale={yScale} orientation="left" at={plot.x} label={t('accuracyAxisY')} grid={plot.w} tickValues={[0, 0.2, 0.4, 0.6, 0.8, 1]} tickFormat={(v) => v.toFixed(1)} />
-        <Axis scale={xScale} orientation="bottom" at={plot.y + plot.h} label={t('accuracyAxisX')} grid={plot.h} ticks={Math.min(lastEpoch, 10)} tickFormat={(v) => (Number.isInteger(v) ? String(v) : '')} />
+        <Axis scale={xScale} orientation="bottom" at={plot.y + plot.h} label={t('accuracyAxisX')} grid={plot.h} ticks={Math.min(lastEpoch, Math.max(2, Math.floor(plot.w / 50)))} tickFormat={(v) => (Number.isInteger(v) ? String(v) : '')} />
         <path d={path((e) => e.trainAccuracy)} className="acc-train" data-testid="acc-train-line" />
         <path d={path((e) => e.testAccuracy)} className="acc-test" data-testid="acc-test-line" />
         {evals.map((e) => (

@@ -8,11 +8,9 @@ import type { LossSeries } from '../../store/trainingSlice.ts';
 import { formatCount, formatRateValue } from './format.ts';
 import { lossAxisMax, strokeLosses, type LossView } from './lossCanvas.ts';
 import { trainingMessages } from './messages.ts';
+import { useChartWidth } from './useChartWidth.ts';
 
-const width = 720;
-const height = 300;
-const margin = { top: 14, right: 18, bottom: 50, left: 62 };
-const plot = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
+const margin = { top: 14, right: 30, bottom: 50, left: 62 };
 const pct = (v: number, of: number) => `${(v / of) * 100}%`;
 const CURVE = '#1f77b4'; // matplotlib's first colour, as in the book's figures
 
@@ -22,6 +20,9 @@ const CURVE = '#1f77b4'; // matplotlib's first colour, as in the book's figures
  */
 export function LossChart() {
   const t = useT(trainingMessages);
+  const [figureRef, width] = useChartWidth<HTMLDivElement>();
+  const height = width < 500 ? 240 : 300;
+  const plot = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
   const iterations = useStore((s) => s.trainStatus?.iterations ?? s.trainIters);
   const yMax = useStore((s) => lossAxisMax(s.trainLosses.max));
   const empty = useStore((s) => s.trainLosses.count === 0);
@@ -31,8 +32,8 @@ export function LossChart() {
   const overlayRef = useRef<SVGSVGElement>(null);
   const [hover, setHover] = useState<{ i: number; loss: number } | null>(null);
 
-  const xScale = useMemo(() => scaleLinear().domain([0, iterations]).range([plot.x, plot.x + plot.w]), [iterations]);
-  const yScale = useMemo(() => scaleLinear().domain([0, yMax]).range([plot.y + plot.h, plot.y]), [yMax]);
+  const xScale = useMemo(() => scaleLinear().domain([0, iterations]).range([plot.x, plot.x + plot.w]), [iterations, plot.x, plot.w]);
+  const yScale = useMemo(() => scaleLinear().domain([0, yMax]).range([plot.y + plot.h, plot.y]), [yMax, plot.y, plot.h]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -86,15 +87,15 @@ export function LossChart() {
   const hy = hover && Number.isFinite(hover.loss) ? svgSafe(yScale(Math.min(hover.loss, yMax))) : plot.y;
   const text = hover ? t('lossHover', { iteration: formatCount(hover.i), loss: Number.isFinite(hover.loss) ? hover.loss.toPrecision(6) : String(hover.loss) }) : '';
   const boxW = text.length * 7.4 + 16;
-  const boxX = hx + 10 + boxW > width - margin.right ? hx - 10 - boxW : hx + 10;
+  const boxX = hx + 10 + boxW > width - margin.right ? Math.max(plot.x, hx - 10 - boxW) : hx + 10;
 
   return (
     <figure className="loss-chart" data-testid="loss-chart">
       <figcaption>{t('lossChartLabel')}</figcaption>
-      <div className="layers">
+      <div className="layers" ref={figureRef}>
         <svg viewBox={`0 0 ${width} ${height}`} className="figure" aria-hidden="true">
           <Axis scale={yScale} orientation="left" at={plot.x} label={t('lossAxisY')} grid={plot.w} ticks={5} />
-          <Axis scale={xScale} orientation="bottom" at={plot.y + plot.h} label={t('lossAxisX')} grid={plot.h} ticks={8} tickFormat={formatCount} />
+          <Axis scale={xScale} orientation="bottom" at={plot.y + plot.h} label={t('lossAxisX')} grid={plot.h} ticks={Math.max(2, Math.floor(plot.w / 80))} tickFormat={formatCount} />
         </svg>
         <canvas
           ref={canvasRef} data-testid="loss-canvas"

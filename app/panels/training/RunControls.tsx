@@ -54,7 +54,10 @@ export function RunControls() {
         <button type="button" disabled={!ready} onClick={() => void reset()} data-testid="train-reset">
           {t('reset')}
         </button>
-        <span className={`state state-${state}`} data-testid="train-state" data-state={state}>
+        <span
+          className={`state state-${state}`} data-testid="train-state" data-state={state}
+          data-iteration={iteration} data-elapsed-ms={Math.round(status?.elapsedMs ?? 0)}
+        >
           {t(stateKey[state])}
         </span>
       </div>

@@ -5,6 +5,8 @@ import { formatAccuracy, formatCount, formatRateValue } from './format.ts';
 import { trainingMessages } from './messages.ts';
 
 const WINDOW = 100;
+/** The loss of a network that guesses all ten digits equally: where every run starts. */
+const GUESSING_LOSS = Math.log(10);
 
 /** Mean of the last 100 losses, rounded to two decimals (so the selector changes rarely); NaN before 200. */
 export function recentLossMean(series: LossSeries): number {
@@ -21,7 +23,6 @@ export function RunMessages() {
   const divergedAt = useStore((s) => s.trainStatus?.divergedAt ?? null);
   const lr = useStore((s) => s.trainStatus?.learningRate ?? s.trainLr);
   const recent = useStore((s) => recentLossMean(s.trainLosses));
-  const first = useStore((s) => (s.trainLosses.count > 0 ? s.trainLosses.values[0] : NaN));
   const last = useStore((s) => s.trainEvals.at(-1));
   const iterations = useStore((s) => s.trainStatus?.iterations ?? 0);
   const commandError = useStore((s) => s.trainCommandError);
@@ -33,9 +34,9 @@ export function RunMessages() {
           {t('diverged', { iteration: formatCount(divergedAt) })}
         </p>
       )}
-      {divergedAt === null && recent > first && (
+      {divergedAt === null && recent > GUESSING_LOSS && (
         <p className="warning" role="status" data-testid="train-not-learning">
-          {t('notLearning', { recent: recent.toFixed(2), first: first.toFixed(2), lr: formatRateValue(lr) })}
+          {t('notLearning', { recent: recent.toFixed(2), lr: formatRateValue(lr) })}
         </p>
       )}
       {state === 'finished' && last && (

@@ -16,7 +16,8 @@ export function TrainingPanel() {
   const t = useT(trainingMessages);
   const load = useStore((s) => s.loadTrainingData);
   useEffect(() => {
-    void load();
+    // Loads once; after a failure the learner retries with the button (coming back does not refetch).
+    if (useStore.getState().trainDataStatus === 'none') void load();
   }, [load]);
 
   return (

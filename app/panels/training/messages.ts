@@ -26,7 +26,7 @@ export const trainingMessages = defineMessages({
   seed: { ko: '난수 시드 (np.random.seed)', en: 'Random seed (np.random.seed)' },
   gradientMethod: { ko: '기울기 계산', en: 'Gradient' },
   backprop: { ko: '오차역전파법', en: 'Backprop' },
-  numerical: { ko: '수치 미분 (느림)', en: 'Numerical (slow)' },
+  numerical: { ko: '수치 미분', en: 'Numerical' },
   numericalNote: {
     ko: '수치 미분은 매개변수마다 손실을 두 번 계산합니다(반복당 약 8만 번). 이 앱은 바뀐 부분만 다시 계산해 책과 같은 값을 훨씬 빨리 구하지만, 그래도 오차역전파법보다 훨씬 느립니다.',
     en: 'The numerical gradient evaluates the loss twice per parameter (about 80,000 times an iteration). This app recomputes only what each nudge changes, so it gets the book’s numbers much faster, but still far slower than backprop.',
@@ -66,8 +66,8 @@ export const trainingMessages = defineMessages({
     en: 'The loss stopped being a finite number (NaN or ∞) at iteration {iteration}, so training paused. The charts keep the finite part. Lower the learning rate and press Reset.',
   },
   notLearning: {
-    ko: '손실이 줄지 않습니다(최근 100회 평균 {recent}, 처음 {first}). 학습률 {lr}은(는) 너무 커서 갱신이 골짜기를 넘어갑니다. 손실이 무한대가 되지는 않습니다: 교차 엔트로피 오차가 log 안에 1e-7을 더하므로 손실은 최대 −log(1e-7) ≈ 16.1입니다.',
-    en: 'The loss is not going down (mean of the last 100: {recent}; first: {first}). Learning rate {lr} is too large: the steps overshoot the valley. The loss cannot become infinite: the cross-entropy error adds 1e-7 inside the log, so it is at most −log(1e-7) ≈ 16.1.',
+    ko: '손실이 줄지 않습니다: 최근 100회 평균 {recent}은(는) 열 숫자를 고르게 찍을 때의 손실 ln 10 ≈ 2.30보다 큽니다. 학습률 {lr}은(는) 너무 커서 갱신이 골짜기를 넘어갑니다. 그래도 손실이 무한대가 되지는 않습니다: 교차 엔트로피 오차가 log 안에 1e-7을 더하므로 손실은 최대 −log(1e-7) ≈ 16.1입니다.',
+    en: 'The loss is not going down: the mean of the last 100 losses, {recent}, is above ln 10 ≈ 2.30, the loss of guessing all ten digits equally. Learning rate {lr} is too large: the steps overshoot the valley. Still the loss cannot become infinite: the cross-entropy error adds 1e-7 inside the log, so it is at most −log(1e-7) ≈ 16.1.',
   },
   finished: {
     ko: '{iterations}회 반복 완료: 훈련 정확도 {train}, 시험 정확도 {test} (책: 0.947 / 0.947 부근).',

@@ -1,0 +1,176 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openSection, screenshot } from './fixtures.ts';
+
+// 4.5 on the real MNIST files: the worker fetches them from the preview server, trains the book's network,
+// and the panel draws what it reports.
+
+/** Opens 4.5 and waits until the data set is in the worker (Start becomes available). */
+async function openTraining(page: Page, query = ''): Promise<Locator> {
+  await openSection(page, '4.5', query);
+  const panel = page.getByTestId('panel-training');
+  await expect(panel.getByTestId('train-start')).toBeEnabled({ timeout: 30_000 });
+  return panel;
+}
+
+/** Completed iterations, read from the "1,234 / 10,000" readout. */
+async function iterationOf(panel: Locator): Promise<number> {
+  const text = (await panel.getByTestId('train-iteration').textContent()) ?? '';
+  return Number(text.split('/')[0].replace(/[^0-9]/g, ''));
+}
+
+/** Painted pixels on the loss canvas (the curve is drawn there, not in the DOM). */
+async function inkOnCanvas(panel: Locator): Promise<number> {
+  return panel.getByTestId('loss-canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const ctx = canvas.getContext('2d');
+    if (!ctx || canvas.width === 0) return 0;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    return n;
+  });
+}
+
+test.describe('4.5 training TwoLayerNet on MNIST', () => {
+  test('Start with the book’s settings: the loss curve grows, epoch 1 reaches the book’s accuracy; pause, new learning rate, resume, reset', async ({ page }) => {
+    const panel = await openTraining(page);
+    await expect(panel.getByTestId('train-iteration')).toHaveText('0 / 10,000');
+    await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'idle');
+    // Before training the digits carry the random network's guesses.
+    await expect(panel.getByTestId('digit-0')).toHaveAttribute('data-label', '7');
+    await expect(panel.getByTestId('digit-0')).not.toHaveAttribute('data-guess', '');
+    expect(await inkOnCanvas(panel)).toBe(0);
+
+    await panel.getByTestId('train-start').click();
+    await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'running');
+    await expect.poll(() => inkOnCanvas(panel)).toBeGreaterThan(0);
+    const inkEarly = await inkOnCanvas(panel);
+
+    // The book: ≈0.79 test accuracy after one epoch (600 iterations of batch 100).
+    const epoch1 = panel.locator('[data-testid="acc-point"][data-epoch="1"]');
+    await expect(epoch1).toBeAttached({ timeout: 30_000 });
+    const test1 = Number(await epoch1.getAttribute('data-test'));
+    expect(test1).toBeGreaterThan(0.7);
+    expect(test1).toBeLessThan(0.9);
+    expect(await inkOnCanvas(panel)).toBeGreaterThan(inkEarly);
+    await expect(panel.getByTestId('acc-test-line')).toHaveAttribute('d', /^M[^M]+L/);
+
+    await panel.getByTestId('train-start').click(); // Pause
+    await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'paused', { timeout: 2000 });
+    const pausedAt = await iterationOf(panel);
+    await page.waitForTimeout(300);
+    expect(await iterationOf(panel)).toBe(pausedAt);
+    await expect(panel.getByTestId('train-start')).toHaveText('Resume');
+
+    // Hovering reads exact values from both charts.
+    const lossSurface = panel.getByTestId('loss-hover-surface');
+    const box = await lossSurface.boundingBox();
+    if (!box) throw new Error('no loss chart');
+    await lossSurface.hover({ position: { x: (box.width * 300) / 10_000, y: box.height / 2 } });
+    const hover = panel.getByTestId('loss-hover');
+    await expect(hover).toContainText(/iteration 30\d: loss \d\.\d+/);
+    const hoveredLoss = Number(await hover.getAttribute('data-loss'));
+    expect(hoveredLoss).toBeGreaterThan(0.1);
+    expect(hoveredLoss).toBeLessThan(2.4);
+    const accSurface = panel.getByTestId('acc-hover-surface');
+    const accBox = await accSurface.boundingBox();
+    if (!accBox) throw new Error('no accuracy chart');
+    await accSurface.hover({ position: { x: accBox.width / 16, y: accBox.height / 2 } });
+    await expect(panel.getByTestId('acc-hover')).toContainText(`epoch 1: train 0.7`);
+
+    // A new learning rate while paused, then resume: it shows on the chart where it took effect.
+    const lr = panel.getByTestId('train-lr');
+    await lr.fill('0.5');
+    await lr.press('Enter');
+    await expect(page).toHaveURL(/tlr=0\.5/);
+    await panel.getByTestId('train-start').click(); // Resume
+    await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'running');
+    await expect.poll(() => iterationOf(panel)).toBeGreaterThan(pausedAt);
+    await expect(panel.locator('.rate-mark text')).toHaveText('lr 0.5');
+    await screenshot(page, 'training-running');
+
+    await panel.getByTestId('train-reset').click();
+    await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'idle');
+    await expect(panel.getByTestId('train-iteration')).toHaveText('0 / 10,000');
+    await expect(panel.getByTestId('acc-point')).toHaveCount(0);
+    await expect.poll(() => inkOnCanvas(panel)).toBe(0);
+    await expect(panel.locator('.rate-mark')).toHaveCount(0);
+  });
+
+  test('an invalid batch size is refused with a message and the previous one stays', async ({ page }) => {
+    const panel = await openTraining(page);
+    const batch = panel.getByTestId('train-batch');
+    await batch.fill('0');
+    await batch.press('Enter');
+    await expect(panel.getByTestId('train-batch-error')).toContainText('Enter a value from 1 to 1000');
+    await batch.fill('ten');
+    await batch.press('Enter');
+    await expect(panel.getByTestId('train-batch-error')).toContainText('Enter a number');
+    await expect(panel.getByTestId('train-batch-error')).toContainText('Keeping the previous value 100');
+    await expect(page).not.toHaveURL(/tb=/);
+    // A good value is taken, goes into the URL, and sets the epoch length (60,000 / 200 = 300 iterations).
+    await batch.fill('200');
+    await batch.press('Enter');
+    await expect(page).toHaveURL(/tb=200/);
+    await panel.getByTestId('train-step-n').selectOption('1');
+    await panel.getByTestId('train-step').click();
+    await expect(panel.getByTestId('train-iteration')).toHaveText('1 / 10,000');
+    await expect(panel.getByTestId('train-epoch')).toHaveText('0 / 33');
+    // Changing a setting after the run started waits for Reset.
+    await panel.getByTestId('train-hidden').fill('100');
+    await panel.getByTestId('train-hidden').press('Enter');
+    await expect(panel.getByTestId('train-pending')).toBeVisible();
+    await panel.getByTestId('train-reset').click();
+    await expect(panel.getByTestId('train-pending')).toHaveCount(0);
+    await expect(panel.getByTestId('train-iteration')).toHaveText('0 / 10,000');
+  });
+
+  test('a learning rate of 20 overshoots: the loss stays above ln 10 and the panel says why (it cannot become NaN)', async ({ page }) => {
+    const panel = await openTraining(page, 'tlr=20');
+    await expect(panel.getByTestId('train-lr')).toHaveValue('20');
+    await panel.getByTestId('train-step-n').selectOption('100');
+    for (let i = 1; i <= 3; i++) {
+      await panel.getByTestId('train-step').click();
+      await expect(panel.getByTestId('train-iteration')).toHaveText(`${i * 100} / 10,000`, { timeout: 20_000 });
+    }
+    await expect(panel.getByTestId('train-not-learning')).toContainText('above ln 10');
+    await expect(panel.getByTestId('train-diverged')).toHaveCount(0);
+  });
+
+  test('a broken data file is reported by name with Retry; the other sections keep working', async ({ page }) => {
+    await page.route('**/data/mnist/t10k-labels-idx1-ubyte.gz', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from([0, 0, 8, 1, 0, 0, 39, 16, 7, 2]) }),
+    );
+    await openSection(page, '4.5');
+    const error = page.getByTestId('train-data-error');
+    await expect(error).toContainText('t10k-labels-idx1-ubyte: truncated', { timeout: 30_000 });
+    await expect(page.getByTestId('train-start')).toBeDisabled();
+    await page.getByTestId('nav-4.3').click();
+    await expect(page.getByTestId('tangent-slope-numerical')).toHaveText('0.1999999999990898');
+    await page.unroute('**/data/mnist/t10k-labels-idx1-ubyte.gz');
+    await page.getByTestId('nav-4.5').click();
+    await expect(error).toBeVisible(); // coming back does not refetch behind the learner's back
+    await page.getByTestId('train-data-retry').click();
+    await expect(page.getByTestId('train-start')).toBeEnabled({ timeout: 30_000 });
+    await expect(error).toHaveCount(0);
+  });
+
+  test('screenshots at 1280×800 and 390 px after three epochs', async ({ page }) => {
+    const panel = await openTraining(page);
+    await panel.getByTestId('train-step-n').selectOption('600');
+    for (const done of ['600', '1,200', '1,800']) {
+      await panel.getByTestId('train-step').click();
+      await expect(panel.getByTestId('train-iteration')).toHaveText(`${done} / 10,000`, { timeout: 20_000 });
+    }
+    // Evaluations after i = 0, 600 and 1200, as the book's loop does them.
+    await expect(panel.getByTestId('acc-point')).toHaveCount(3);
+    const surface = panel.getByTestId('loss-hover-surface');
+    const box = await surface.boundingBox();
+    if (!box) throw new Error('no loss chart');
+    await surface.hover({ position: { x: (box.width * 1000) / 10_000, y: box.height / 2 } });
+    await expect(panel.getByTestId('loss-hover')).toBeVisible();
+    await screenshot(page, 'training-1280', panel);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.mouse.move(0, 0);
+    await screenshot(page, 'training-390');
+  });
+});
