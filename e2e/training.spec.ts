@@ -124,6 +124,19 @@ test.describe('4.5 training TwoLayerNet on MNIST', () => {
     await expect(panel.getByTestId('train-iteration')).toHaveText('0 / 10,000');
   });
 
+  test('the gradient check runs in the worker on the current network: backprop and numerical agree', async ({ page }) => {
+    const panel = await openTraining(page);
+    await panel.getByTestId('train-step-n').selectOption('10');
+    await panel.getByTestId('train-step').click();
+    await expect(panel.getByTestId('train-iteration')).toHaveText('10 / 10,000');
+    await panel.getByTestId('gc-run').click();
+    await expect(panel.getByTestId('gc-table')).toBeVisible({ timeout: 20_000 });
+    for (const key of ['W1', 'b1', 'W2', 'b2']) {
+      const relative = Number(await panel.getByTestId(`gc-rel-${key}`).textContent());
+      expect(relative).toBeLessThan(1e-4);
+    }
+  });
+
   test('a learning rate of 20 overshoots: the loss stays above ln 10 and the panel says why (it cannot become NaN)', async ({ page }) => {
     const panel = await openTraining(page, 'tlr=20');
     await expect(panel.getByTestId('train-lr')).toHaveValue('20');
@@ -169,6 +182,9 @@ test.describe('4.5 training TwoLayerNet on MNIST', () => {
     await surface.hover({ position: { x: (box.width * 1000) / 10_000, y: box.height / 2 } });
     await expect(panel.getByTestId('loss-hover')).toBeVisible();
     await screenshot(page, 'training-1280', panel);
+    await page.getByTestId('language-toggle').click();
+    await expect(panel.getByTestId('train-start')).toHaveText('계속');
+    await screenshot(page, 'training-1280-ko', panel);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.mouse.move(0, 0);
     await screenshot(page, 'training-390');

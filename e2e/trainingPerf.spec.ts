@@ -48,6 +48,40 @@ test.describe('4.5 training performance (report)', () => {
     expect(finalTest).toBeGreaterThan(0.9);
   });
 
+  test('pause in the middle of a full-set evaluation: time until the page shows “paused”', async ({ page }) => {
+    await openSection(page, '4.5');
+    const panel = page.getByTestId('panel-training');
+    await expect(panel.getByTestId('train-start')).toBeEnabled({ timeout: 30_000 });
+    // In the page, with no round trip to the test runner: click Pause as soon as an evaluation is reported,
+    // then time until the state readout says paused.
+    const result = await page.evaluate(
+      () =>
+        new Promise<{ latency: number; activity: string }>((resolve) => {
+          const button = document.querySelector<HTMLButtonElement>('[data-testid="train-start"]');
+          const activity = document.querySelector('[data-testid="train-activity"]');
+          const state = document.querySelector('[data-testid="train-state"]');
+          if (!button || !activity || !state) throw new Error('controls missing');
+          let clickedAt = 0;
+          let seen = '';
+          new MutationObserver(() => {
+            const text = activity.textContent ?? '';
+            if (clickedAt === 0 && text.includes('Measuring accuracy') && !text.includes(': 0 of')) {
+              seen = text;
+              clickedAt = performance.now();
+              button.click();
+            }
+          }).observe(activity, { childList: true, subtree: true, characterData: true });
+          new MutationObserver(() => {
+            if (clickedAt > 0 && state.getAttribute('data-state') === 'paused') resolve({ latency: performance.now() - clickedAt, activity: seen });
+          }).observe(state, { attributes: true });
+          button.click(); // Start
+        }),
+    );
+    const stillEvaluating = await panel.getByTestId('train-activity').textContent();
+    console.log(`[perf] pause during "${result.activity.trim()}": ${result.latency.toFixed(0)} ms until the page showed "paused" (target ≤ 100 ms); after it: "${stillEvaluating?.trim()}"`);
+    expect(result.latency).toBeLessThan(1000);
+  });
+
   test('numerical-gradient training: iterations per second of the book’s network', async ({ page }) => {
     await openSection(page, '4.5', 'tg=numerical');
     const panel = page.getByTestId('panel-training');

@@ -87,6 +87,11 @@ export function RunControls() {
               })
             : '\u00a0'}
       </p>
+      {numerical && (
+        <div className="bar thin" role="progressbar" aria-label={t('gradientProgress')} aria-valuemin={0} aria-valuemax={numerical.total} aria-valuenow={numerical.done}>
+          <div style={{ width: `${((numerical.done / Math.max(1, numerical.total)) * 100).toFixed(1)}%` }} />
+        </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
+import { GradientCheckPanel } from '../gradientCheck/GradientCheckPanel.tsx';
 import { AccuracyChart } from './AccuracyChart.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { DigitGrid } from './DigitGrid.tsx';
@@ -15,6 +16,7 @@ import './training.css';
 export function TrainingPanel() {
   const t = useT(trainingMessages);
   const load = useStore((s) => s.loadTrainingData);
+  const gradientCheck = useStore((s) => s.trainingGradientCheck);
   useEffect(() => {
     // Loads once; after a failure the learner retries with the button (coming back does not refetch).
     if (useStore.getState().trainDataStatus === 'none') void load();
@@ -31,6 +33,7 @@ export function TrainingPanel() {
           <RunMessages />
           <LossChart />
           <AccuracyChart />
+          <GradientCheckPanel run={gradientCheck} />
         </div>
         <div className="side">
           <SettingsForm />

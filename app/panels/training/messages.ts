@@ -56,6 +56,7 @@ export const trainingMessages = defineMessages({
     ko: '이번 반복의 수치 미분: 매개변수 {done} / {total} · 약 {left} 남음',
     en: 'Numerical gradient of this iteration: parameter {done} of {total} · about {left} left',
   },
+  gradientProgress: { ko: '이번 반복의 수치 미분 진행률', en: 'Numerical gradient of this iteration' },
   stateIdle: { ko: '대기', en: 'Ready' },
   stateRunning: { ko: '학습 중', en: 'Training' },
   statePaused: { ko: '일시 정지', en: 'Paused' },
