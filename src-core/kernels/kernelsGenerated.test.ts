@@ -22,7 +22,7 @@ describe('kernels.wasm.generated.ts', () => {
     expect(WebAssembly.Module.imports(module)).toEqual([]);
     expect(WebAssembly.Module.exports(module).map((e) => e.name).sort()).toEqual(
       ['b1Ptr', 'b2Ptr', 'batchLoss', 'classify', 'expLane', 'heapBase', 'idsPtr', 'layoutBytes', 'memory', 'outPtr',
-        'packImages', 'setLayout', 'trainStep', 'w1Ptr', 'w2tPtr'],
+        'packImages', 'setLayout', 'setSplit', 'trainStep', 'w1Ptr', 'w2tPtr'],
     );
   });
 });

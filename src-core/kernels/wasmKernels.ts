@@ -19,10 +19,11 @@ export interface KernelExports {
   idsPtr(): number;
   /** Where classify writes classes when given no labels. */
   outPtr(): number;
-  packImages(images: number, count: number, starts: number, first: number, packed: number, n0: number): number;
-  trainStep(packed: number, starts: number, labels: number, batch: number, lr: number): number;
-  batchLoss(packed: number, starts: number, labels: number, batch: number): number;
-  classify(packed: number, starts: number, labels: number, start: number, end: number, chunk: number): number;
+  packImages(images: number, count: number, starts: number, first: number, pix: number, val: number, n0: number): number;
+  setSplit(id: number, starts: number, pix: number, val: number, labels: number, count: number): void;
+  trainStep(batch: number, lr: number): number;
+  batchLoss(batch: number): number;
+  classify(id: number, start: number, end: number, chunk: number, toOut: boolean): number;
 }
 
 export function kernelsWasmBytes(): Uint8Array<ArrayBuffer> {

@@ -11,10 +11,8 @@ export interface MnistData {
 }
 
 interface SplitRegion {
+  readonly id: number;
   readonly count: number;
-  readonly starts: number;
-  readonly labels: number;
-  readonly packed: number;
 }
 
 const PAGE = 65536;
@@ -41,31 +39,37 @@ export class WasmNet {
     this.inputSize = data.train.pixels;
     if (this.inputSize > 65535) throw new RangeError(`WasmNet: images of ${this.inputSize} pixels, at most 65535`);
     this.lut = align(this.k.heapBase());
-    let end = this.lut + 1024 + 256; // pixel table, then the vector maths constants (224 bytes)
+    let end = this.lut + 1024 + 256 + 64; // pixel table, maths constants, split table
     // Packing needs a layout for the pixel size only; configure() lays out the rest.
     this.ensureMemory(end + this.k.layoutBytes(this.inputSize, 1, 1, 1));
     this.k.setLayout(this.inputSize, 1, 1, 1, this.lut, end);
     const place: [SplitName, MnistSplit | undefined][] = [['train', data.train], ['test', data.test]];
-    for (const [name, split] of place) {
+    for (const [id, [name, split]] of place.entries()) {
       if (!split) continue;
       if (split.pixels !== this.inputSize) throw new RangeError(`WasmNet: ${name} images have ${split.pixels} pixels, train has ${this.inputSize}`);
+      const d = this.inputSize;
+      // Nonzero pixels are counted first so the two arrays can be placed; then packed chunk by chunk.
+      let nnz = 0;
+      for (let i = 0; i < split.count * d; i++) if (split.images[i] !== 0) nnz++;
       const starts = end;
       const labels = align(starts + (split.count + 1) * 4);
-      const packed = align(labels + split.count);
-      this.ensureMemory(packed);
+      const pix = align(labels + split.count);
+      const val = align(pix + nnz * 2 + 16); // + 16: expand reads whole groups of 8 past a run's end
+      const stage = align(val + nnz + 16);
+      this.ensureMemory(stage + PACK_CHUNK * d);
       new Uint8Array(this.k.memory.buffer, labels, split.count).set(split.labels.subarray(0, split.count));
       let n = 0;
       for (let first = 0; first < split.count; first += PACK_CHUNK) {
         const count = Math.min(PACK_CHUNK, split.count - first);
-        const stage = align(packed + (n + count * this.inputSize) * 3 + 16);
-        this.ensureMemory(stage + count * this.inputSize);
-        const bytes = split.images.subarray(first * this.inputSize, (first + count) * this.inputSize);
-        new Uint8Array(this.k.memory.buffer, stage, bytes.length).set(bytes);
-        n = this.k.packImages(stage, count, starts, first, packed, n);
+        new Uint8Array(this.k.memory.buffer, stage, count * d).set(split.images.subarray(first * d, (first + count) * d));
+        n = this.k.packImages(stage, count, starts, first, pix, val, n);
       }
       new Int32Array(this.k.memory.buffer, starts, split.count + 1)[split.count] = n;
-      end = align(packed + n * 3 + 16); // padding: expand reads 4 bytes at each 3-byte entry
-      this.splits[name] = { count: split.count, starts, labels, packed };
+      new Uint8Array(this.k.memory.buffer, pix + n * 2, val - (pix + n * 2)).fill(0); // padding after the arrays
+      new Uint8Array(this.k.memory.buffer, val + n, stage - (val + n)).fill(0);
+      this.k.setSplit(id, starts, pix, val, labels, split.count);
+      this.splits[name] = { id, count: split.count };
+      end = stage;
     }
     this.dynamicStart = end;
   }
@@ -132,26 +136,25 @@ export class WasmNet {
     return r;
   }
 
-  private putIds(fn: string, ids: Int32Array): SplitRegion {
+  private putIds(fn: string, ids: Int32Array): void {
     const r = this.region(fn, 'train');
     if (ids.length < 1 || ids.length > this.maxBatch) throw new RangeError(`WasmNet.${fn}: batch of ${ids.length}, expected 1…${this.maxBatch}`);
     for (let i = 0; i < ids.length; i++) {
       if (!(ids[i] >= 0 && ids[i] < r.count)) throw new RangeError(`WasmNet.${fn}: ids[${i}] is ${ids[i]}, expected [0, ${r.count})`);
     }
     new Int32Array(this.k.memory.buffer, this.at.ids, ids.length).set(ids);
-    return r;
   }
 
   /** One SGD step on train images `ids`; returns the loss after the update, on the same batch. */
   trainStep(ids: Int32Array, learningRate: number): number {
-    const r = this.putIds('trainStep', ids);
-    return this.k.trainStep(r.packed, r.starts, r.labels, ids.length, learningRate);
+    this.putIds('trainStep', ids);
+    return this.k.trainStep(ids.length, learningRate);
   }
 
   /** Mean cross-entropy over train images `ids`, without training. */
   batchLoss(ids: Int32Array): number {
-    const r = this.putIds('batchLoss', ids);
-    return this.k.batchLoss(r.packed, r.starts, r.labels, ids.length);
+    this.putIds('batchLoss', ids);
+    return this.k.batchLoss(ids.length);
   }
 
   private range(fn: string, name: SplitName, start: number, end: number): SplitRegion {
@@ -165,7 +168,7 @@ export class WasmNet {
   /** Correctly classified images of `name` in [start, end). */
   evaluate(name: SplitName, start: number, end: number): number {
     const r = this.range('evaluate', name, start, end);
-    return this.k.classify(r.packed, r.starts, r.labels, start, end, EVAL_CHUNK);
+    return this.k.classify(r.id, start, end, EVAL_CHUNK, false);
   }
 
   /** Predicted classes of images [start, end) of `name`. */
@@ -174,7 +177,7 @@ export class WasmNet {
     const out = new Uint8Array(end - start);
     for (let s = start; s < end; s += this.outBytes) {
       const e = Math.min(end, s + this.outBytes);
-      this.k.classify(r.packed, r.starts, 0, s, e, EVAL_CHUNK);
+      this.k.classify(r.id, s, e, EVAL_CHUNK, true);
       out.set(new Uint8Array(this.k.memory.buffer, this.at.out, e - s), s - start);
     }
     return out;

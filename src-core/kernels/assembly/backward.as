@@ -1,13 +1,13 @@
 // Backprop with the book's formulas, applying params −= lr·grad as soon as each gradient is known:
 // dy = (y − t)/B (from forward); da1 = σ'(a1)·(dy W2ᵀ); W2 −= lr·z1ᵀdy; b2 −= lr·Σdy; b1 −= lr·Σda1; W1 −= lr·xᵀda1.
-import { B1, B2, COL_COUNT, COL_ENTRIES, COL_ROW, COL_START, COLS, D, DA1, DY, ENTRIES, LIST_START, NV, O, PIXEL, ROWB, W1, W2T, Z1 } from './layout';
+import { B1, B2, COL_COUNT, COL_ENTRIES, COL_ROW, COL_START, COLS, D, DA1, DY, ENTRIES, LIST_START, NV, O, OV, PIXEL, ROWB, W1, W2T, Z1 } from './layout';
 import { combine } from './combine';
 
 // da1 = (1 − z1)·z1·(dy·W2ᵀ), before W2 changes.
 export function hiddenGradient(batch: i32): void {
   const rowBytes = <usize>NV << 4, nv = NV, o = O;
   for (let s = 0; s < batch; s++) {
-    const z = Z1 + <usize>s * rowBytes, d = DA1 + <usize>s * rowBytes, dy = DY + (<usize>(s * o) << 2);
+    const z = Z1 + <usize>s * rowBytes, d = DA1 + <usize>s * rowBytes, dy = DY + (<usize>(s * OV) << 4);
     let v = 0;
     for (; v + 4 <= nv; v += 4) {
       const off = <usize>v << 4;
@@ -44,10 +44,10 @@ export function hiddenGradient(batch: i32): void {
 
 // W2 −= lr·z1ᵀdy (W2 stored transposed: row c is Σ_s dy[s,c]·z1[s]) and b2 −= lr·Σdy.
 export function updateLayer2(batch: i32, lr: f32): void {
-  const rowBytes = <usize>NV << 4, nv = NV, o = O, step = f32x4.splat(lr);
+  const rowBytes = <usize>NV << 4, nv = NV, o = O, op = OV << 2, step = f32x4.splat(lr);
   for (let c = 0; c < o; c++) {
     let db: f32 = 0;
-    for (let s = 0; s < batch; s++) db += load<f32>(DY + (<usize>(s * o + c) << 2));
+    for (let s = 0; s < batch; s++) db += load<f32>(DY + (<usize>(s * op + c) << 2));
     store<f32>(B2 + (<usize>c << 2), load<f32>(B2 + (<usize>c << 2)) - lr * db);
     const row = W2T + <usize>c * rowBytes;
     let v = 0;
@@ -55,7 +55,7 @@ export function updateLayer2(batch: i32, lr: f32): void {
       const off = <usize>v << 4;
       let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0), a3 = f32x4.splat(0);
       for (let s = 0; s < batch; s++) {
-        const g = v128.load32_splat(DY + (<usize>(s * o + c) << 2));
+        const g = v128.load32_splat(DY + (<usize>(s * op + c) << 2));
         const z = Z1 + <usize>s * rowBytes + off;
         a0 = f32x4.add(a0, f32x4.mul(g, v128.load(z, 0)));
         a1 = f32x4.add(a1, f32x4.mul(g, v128.load(z, 16)));
@@ -72,7 +72,7 @@ export function updateLayer2(batch: i32, lr: f32): void {
       const off = <usize>v << 4;
       let a0 = f32x4.splat(0);
       for (let s = 0; s < batch; s++) {
-        a0 = f32x4.add(a0, f32x4.mul(v128.load32_splat(DY + (<usize>(s * o + c) << 2)), v128.load(Z1 + <usize>s * rowBytes + off)));
+        a0 = f32x4.add(a0, f32x4.mul(v128.load32_splat(DY + (<usize>(s * op + c) << 2)), v128.load(Z1 + <usize>s * rowBytes + off)));
       }
       v128.store(row + off, f32x4.sub(v128.load(row + off), f32x4.mul(step, a0)));
     }
@@ -81,7 +81,7 @@ export function updateLayer2(batch: i32, lr: f32): void {
 
 // Per-pixel lists for the W1 update, a counting sort of the batch's entries by pixel: list t holds, for the
 // touched pixel COL_ROW[t] / ROWB, the entries (s · ROWB, x_s,pixel) of the samples where it is nonzero.
-export function countColumns(batch: i32): void {
+function countColumns(batch: i32): void {
   const counts = COL_COUNT, total = load<i32>(LIST_START + (<usize>batch << 2));
   memory.fill(counts, 0, <usize>D << 2);
   for (let n = 0; n < total; n++) {
@@ -90,7 +90,7 @@ export function countColumns(batch: i32): void {
   }
 }
 
-export function startColumns(): void {
+function startColumns(): void {
   const d = D, counts = COL_COUNT;
   let t = 0, pos = 0;
   for (let k = 0; k < d; k++) {
@@ -106,7 +106,7 @@ export function startColumns(): void {
   COLS = t;
 }
 
-export function scatterColumns(batch: i32): void {
+function scatterColumns(batch: i32): void {
   const counts = COL_COUNT;
   for (let s = 0; s < batch; s++) {
     const row = <u64>(s * ROWB);

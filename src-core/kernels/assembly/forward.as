@@ -1,7 +1,7 @@
 // Forward pass: x·W1 over nonzero pixels only, sigmoid, z·W2, softmax with the book's cross-entropy.
-import { B1, B2, ENTRIES, H, LIST_ROW, LIST_START, MATH, NV, O, ROWB, W1, W2T, Z1 } from './layout';
+import { A2, B1, B2, ENTRIES, H, LIST_ROW, LIST_START, MATH, NV, O, OV, ROWB, W1, W2T, Z1 } from './layout';
 import { combine } from './combine';
-import { hsum4, sigmoid4 } from './simdMath';
+import { exp4, hsum4, sigmoid4 } from './simdMath';
 
 // Z1 rows [s0, s1) = σ(x·W1 + b1) from the per-sample lists; padded lanes are set to 0.
 export function layer1(s0: i32, s1: i32): void {
@@ -17,56 +17,78 @@ export function layer1(s0: i32, s1: i32): void {
   }
 }
 
-// a = z·W2 + b2 for one sample, four outputs at a time, written as f64 (softmax and the loss run in f64).
-export function layer2(z: usize, a: usize): void {
-  const nv = NV, rowBytes = <usize>NV << 4, o = O;
-  let c = 0;
-  for (; c + 4 <= o; c += 4) {
-    const w = W2T + <usize>c * rowBytes;
-    let s0 = f32x4.splat(0), s1 = f32x4.splat(0), s2 = f32x4.splat(0), s3 = f32x4.splat(0);
-    for (let v = 0; v < nv; v++) {
-      const off = <usize>v << 4;
-      const zv = v128.load(z + off);
-      s0 = f32x4.add(s0, f32x4.mul(zv, v128.load(w + off)));
-      s1 = f32x4.add(s1, f32x4.mul(zv, v128.load(w + rowBytes + off)));
-      s2 = f32x4.add(s2, f32x4.mul(zv, v128.load(w + 2 * rowBytes + off)));
-      s3 = f32x4.add(s3, f32x4.mul(zv, v128.load(w + 3 * rowBytes + off)));
+// Sums of four vectors' lanes as one vector: [Σa, Σb, Σc, Σd].
+@inline function sum4x4(a: v128, b: v128, c: v128, d: v128): v128 {
+  const ab = f32x4.add(i32x4.shuffle(a, b, 0, 4, 1, 5), i32x4.shuffle(a, b, 2, 6, 3, 7));
+  const cd = f32x4.add(i32x4.shuffle(c, d, 0, 4, 1, 5), i32x4.shuffle(c, d, 2, 6, 3, 7));
+  return f32x4.add(i32x4.shuffle(ab, cd, 0, 1, 4, 5), i32x4.shuffle(ab, cd, 2, 3, 6, 7));
+}
+
+// A2 rows [s0, s1) = z·W2 + b2: four outputs of two samples at a time, eight independent sums (W2 is stored
+// transposed, so these are dot products along hidden, summed across lanes at the end).
+export function layer2(s0: i32, s1: i32): void {
+  const nv = NV, ov = OV, rowBytes = <usize>ROWB;
+  for (let s = s0; s < s1; s += 2) {
+    const z = Z1 + <usize>s * rowBytes, a = A2 + (<usize>(s * ov) << 4);
+    const pair = s + 1 < s1;
+    const y = pair ? z + rowBytes : z; // an odd last sample is computed twice, stored once
+    for (let g = 0; g < ov; g++) {
+      const w = W2T + (<usize>g << 2) * rowBytes;
+      let c0 = f32x4.splat(0), c1 = f32x4.splat(0), c2 = f32x4.splat(0), c3 = f32x4.splat(0);
+      let d0 = f32x4.splat(0), d1 = f32x4.splat(0), d2 = f32x4.splat(0), d3 = f32x4.splat(0);
+      for (let v = 0; v < nv; v++) {
+        const off = <usize>v << 4;
+        const zv = v128.load(z + off), yv = v128.load(y + off);
+        let wv = v128.load(w + off);
+        c0 = f32x4.add(c0, f32x4.mul(zv, wv));
+        d0 = f32x4.add(d0, f32x4.mul(yv, wv));
+        wv = v128.load(w + rowBytes + off);
+        c1 = f32x4.add(c1, f32x4.mul(zv, wv));
+        d1 = f32x4.add(d1, f32x4.mul(yv, wv));
+        wv = v128.load(w + 2 * rowBytes + off);
+        c2 = f32x4.add(c2, f32x4.mul(zv, wv));
+        d2 = f32x4.add(d2, f32x4.mul(yv, wv));
+        wv = v128.load(w + 3 * rowBytes + off);
+        c3 = f32x4.add(c3, f32x4.mul(zv, wv));
+        d3 = f32x4.add(d3, f32x4.mul(yv, wv));
+      }
+      const b = v128.load(B2 + (<usize>g << 4));
+      v128.store(a + (<usize>g << 4), f32x4.add(sum4x4(c0, c1, c2, c3), b));
+      if (pair) v128.store(a + (<usize>(ov + g) << 4), f32x4.add(sum4x4(d0, d1, d2, d3), b));
     }
-    const b = B2 + (<usize>c << 2), out = a + (<usize>c << 3);
-    store<f64>(out, <f64>(hsum4(s0) + load<f32>(b, 0)), 0);
-    store<f64>(out, <f64>(hsum4(s1) + load<f32>(b, 4)), 8);
-    store<f64>(out, <f64>(hsum4(s2) + load<f32>(b, 8)), 16);
-    store<f64>(out, <f64>(hsum4(s3) + load<f32>(b, 12)), 24);
-  }
-  for (; c < o; c++) {
-    const w = W2T + <usize>c * rowBytes;
-    let s0 = f32x4.splat(0);
-    for (let v = 0; v < nv; v++) s0 = f32x4.add(s0, f32x4.mul(v128.load(z + (<usize>v << 4)), v128.load(w + (<usize>v << 4))));
-    store<f64>(a + (<usize>c << 3), <f64>(hsum4(s0) + load<f32>(B2 + (<usize>c << 2))));
   }
 }
 
-// Index of the largest score (the first one on ties, as np.argmax).
-export function argmax(a: usize): i32 {
+// Index of the largest of the O scores in row s (the first one on ties, as np.argmax).
+export function argmax(s: i32): i32 {
+  const a = A2 + (<usize>(s * OV) << 4);
   let best = 0;
-  let top = load<f64>(a);
+  let top = load<f32>(a);
   for (let c = 1; c < O; c++) {
-    const v = load<f64>(a + (<usize>c << 3));
+    const v = load<f32>(a + (<usize>c << 2));
     if (v > top) { top = v; best = c; }
   }
   return best;
 }
 
-// Softmax of one sample's scores in place (f64, the book's max-shifted form); returns −log(y_t + 1e-7).
-export function softmaxLoss(a: usize, t: i32): f64 {
-  let m = load<f64>(a);
-  for (let c = 1; c < O; c++) m = Math.max(m, load<f64>(a + (<usize>c << 3)));
-  let sum = 0.0;
-  for (let c = 0; c < O; c++) {
-    const e = Math.exp(load<f64>(a + (<usize>c << 3)) - m);
-    store<f64>(a + (<usize>c << 3), e);
-    sum += e;
+// Softmax of row s in place (the book's max-shifted form, padding lanes 0); returns −log(y_t + 1e-7).
+export function softmaxLoss(s: i32, t: i32): f64 {
+  const ov = OV, k = MATH, a = A2 + (<usize>(s * ov) << 4), lanes = v128.load(k, 224), o = i32x4.splat(O);
+  let m = f32x4.splat(-Infinity);
+  for (let g = 0; g < ov; g++) {
+    const real = i32x4.lt_s(i32x4.add(lanes, i32x4.splat(g << 2)), o);
+    m = f32x4.pmax(m, v128.bitselect(v128.load(a + (<usize>g << 4)), f32x4.splat(-Infinity), real));
   }
-  for (let c = 0; c < O; c++) store<f64>(a + (<usize>c << 3), load<f64>(a + (<usize>c << 3)) / sum);
-  return -Math.log(load<f64>(a + (<usize>t << 3)) + 1e-7);
+  m = f32x4.pmax(m, i32x4.shuffle(m, m, 2, 3, 0, 1));
+  m = f32x4.pmax(m, i32x4.shuffle(m, m, 1, 0, 3, 2));
+  let sum = f32x4.splat(0);
+  for (let g = 0; g < ov; g++) {
+    const real = i32x4.lt_s(i32x4.add(lanes, i32x4.splat(g << 2)), o);
+    const e = v128.and(exp4(f32x4.sub(v128.load(a + (<usize>g << 4)), m), k), real);
+    v128.store(a + (<usize>g << 4), e);
+    sum = f32x4.add(sum, e);
+  }
+  const inv = f32x4.splat(<f32>1.0 / hsum4(sum));
+  for (let g = 0; g < ov; g++) v128.store(a + (<usize>g << 4), f32x4.mul(v128.load(a + (<usize>g << 4)), inv));
+  return -Math.log(<f64>load<f32>(a + (<usize>t << 2)) + 1e-7);
 }

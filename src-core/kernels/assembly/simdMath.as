@@ -2,7 +2,7 @@
 // Constants are read from a table in memory (writeMathConstants) rather than written inline: V8 builds each
 // inline v128 constant from immediates (several instructions) on every use, a load is one.
 
-/** Writes the constant table (14 vectors of 16 bytes) at `at`. */
+/** Writes the constant table (15 vectors of 16 bytes) at `at`. */
 export function writeMathConstants(at: usize): void {
   v128.store(at, f32x4.splat(-87.3), 0); // exp clamp low
   v128.store(at, f32x4.splat(88.3), 16); // exp clamp high
@@ -18,6 +18,7 @@ export function writeMathConstants(at: usize): void {
   v128.store(at, f32x4.splat(1.0), 176);
   v128.store(at, f32x4.splat(12582912.0), 192); // 1.5·2^23: adding it rounds to an integer, kept in the low bits
   v128.store(at, i32x4.splat(127 << 23), 208); // exponent bias in place
+  v128.store(at, i32x4(0, 1, 2, 3), 224); // lane numbers
 }
 
 // exp(x) for four floats: x = n·ln2 + r with |r| ≤ ln2/2, e^r by Cephes' expf polynomial, 2^n via the exponent
