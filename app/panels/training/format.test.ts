@@ -5,6 +5,8 @@ test('durations', () => {
   expect(formatDuration(null)).toBe('—');
   expect(formatDuration(NaN)).toBe('—');
   expect(formatDuration(0.84)).toBe('0.8 s');
+  expect(formatDuration(0.02)).toBe('< 0.1 s');
+  expect(formatDuration(0)).toBe('0.0 s');
   expect(formatDuration(12.4)).toBe('12 s');
   expect(formatDuration(185)).toBe('3 min 05 s');
   expect(formatDuration(3720)).toBe('1 h 02 min');

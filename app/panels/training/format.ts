@@ -1,8 +1,9 @@
 // Small text formatters for the training readouts.
 
-/** "0.8 s", "12 s", "3 min 05 s", "1 h 02 min"; "—" when unknown. */
+/** "< 0.1 s", "0.8 s", "12 s", "3 min 05 s", "1 h 02 min"; "—" when unknown. */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return '—';
+  if (seconds > 0 && seconds < 0.05) return '< 0.1 s';
   if (seconds < 10) return `${seconds.toFixed(1)} s`;
   if (seconds < 60) return `${Math.round(seconds)} s`;
   const s = Math.round(seconds);
