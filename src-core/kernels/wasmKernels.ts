@@ -1,6 +1,9 @@
 // Loads the AssemblyScript kernels (kernels.wasm.generated.ts, base64) synchronously: no fetch, no file paths,
-// the same code in Node, vitest, the browser and a worker. The compiled module is cached per JS realm.
-import { KERNELS_WASM_BASE64 } from './kernels.wasm.generated.ts';
+// the same code in Node, vitest, the browser and a worker. Two builds: 'relaxed' (fused multiply-add, used
+// where the engine validates relaxed SIMD: Chromium, Node 22) and 'simd'. Compiled modules are cached per realm.
+import { KERNELS_RELAXED_BASE64, KERNELS_SIMD_BASE64 } from './kernels.wasm.generated.ts';
+
+export type KernelsVariant = 'simd' | 'relaxed';
 
 /** The raw exports of one kernel instance (pointers are byte offsets into `memory`). */
 export interface KernelExports {
@@ -26,40 +29,49 @@ export interface KernelExports {
   classify(id: number, start: number, end: number, chunk: number, toOut: boolean): number;
 }
 
-export function kernelsWasmBytes(): Uint8Array<ArrayBuffer> {
-  const text = atob(KERNELS_WASM_BASE64);
+export function kernelsWasmBytes(variant: KernelsVariant = 'simd'): Uint8Array<ArrayBuffer> {
+  const text = atob(variant === 'relaxed' ? KERNELS_RELAXED_BASE64 : KERNELS_SIMD_BASE64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
 }
 
-let compiled: WebAssembly.Module | undefined;
+const compiled: Partial<Record<KernelsVariant, WebAssembly.Module>> = {};
+const validated: Partial<Record<KernelsVariant, boolean>> = {};
 
-/** True when this engine validates the kernels (WebAssembly with 128-bit SIMD). */
-export function wasmKernelsSupported(): boolean {
-  try {
-    return typeof WebAssembly === 'object' && WebAssembly.validate(kernelsWasmBytes());
-  } catch {
-    return false;
+/** True when this engine validates that build (WebAssembly with 128-bit SIMD; relaxed SIMD for 'relaxed'). */
+export function wasmKernelsSupported(variant: KernelsVariant = 'simd'): boolean {
+  if (validated[variant] === undefined) {
+    try {
+      validated[variant] = typeof WebAssembly === 'object' && WebAssembly.validate(kernelsWasmBytes(variant));
+    } catch {
+      validated[variant] = false;
+    }
   }
+  return validated[variant];
+}
+
+/** The build this engine runs best: 'relaxed' when it validates, else 'simd'. */
+export function preferredKernelsVariant(): KernelsVariant {
+  return wasmKernelsSupported('relaxed') ? 'relaxed' : 'simd';
 }
 
 /**
  * The compiled module, compiled synchronously on first use: fine in workers, Node and vitest. Browsers limit
  * synchronous compilation on the main thread, so there call `compileKernelsAsync()` first.
  */
-export function kernelsModule(): WebAssembly.Module {
-  compiled ??= new WebAssembly.Module(kernelsWasmBytes());
-  return compiled;
+export function kernelsModule(variant: KernelsVariant = preferredKernelsVariant()): WebAssembly.Module {
+  compiled[variant] ??= new WebAssembly.Module(kernelsWasmBytes(variant));
+  return compiled[variant];
 }
 
 /** Compiles (once) without blocking; afterwards `instantiateKernels()` works anywhere. */
-export async function compileKernelsAsync(): Promise<WebAssembly.Module> {
-  compiled ??= await WebAssembly.compile(kernelsWasmBytes());
-  return compiled;
+export async function compileKernelsAsync(variant: KernelsVariant = preferredKernelsVariant()): Promise<WebAssembly.Module> {
+  compiled[variant] ??= await WebAssembly.compile(kernelsWasmBytes(variant));
+  return compiled[variant];
 }
 
 /** A fresh instance with its own memory. */
-export function instantiateKernels(): KernelExports {
-  return new WebAssembly.Instance(kernelsModule(), {}).exports as unknown as KernelExports;
+export function instantiateKernels(variant: KernelsVariant = preferredKernelsVariant()): KernelExports {
+  return new WebAssembly.Instance(kernelsModule(variant), {}).exports as unknown as KernelExports;
 }

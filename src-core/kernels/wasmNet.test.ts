@@ -1,10 +1,14 @@
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { gatherImages, gatherLabels } from '../data/batch.ts';
 import { syntheticMnistSplit } from '../data/syntheticMnist.ts';
 import { createRandom } from '../random/random.ts';
 import { initTwoLayerNetParams, PARAM_KEYS, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
 import { argmaxAt, referenceForward, referenceGradient, referenceLoss } from './reference.ts';
+import { instantiateKernels, type KernelsVariant } from './wasmKernels.ts';
 import { WasmNet } from './wasmNet.ts';
+
+setFlagsFromString('--experimental-wasm-relaxed-simd'); // Node 20: test the fused build too (Chromium's default)
 
 // The wasm kernels (float32) against the float64 reference: same step, same loss, same updated parameters.
 function referenceStep(p: TwoLayerNetParams, split: ReturnType<typeof syntheticMnistSplit>, ids: Int32Array, lr: number) {
@@ -21,12 +25,12 @@ function maxRelDiff(a: Float64Array, b: Float64Array, floor: number): number {
   return m;
 }
 
-describe('WasmNet', () => {
+describe.each<KernelsVariant>(['simd', 'relaxed'])('WasmNet (%s build)', (variant) => {
   // Hidden sizes that take every register-block path: 13, 8, 4 vectors, single leftovers, lane padding.
   const hiddens = [1, 3, 4, 7, 16, 29, 50, 52, 53, 100];
   const train = syntheticMnistSplit(400, 1);
   const test = syntheticMnistSplit(150, 2);
-  const net = new WasmNet({ train, test });
+  const net = new WasmNet({ train, test }, instantiateKernels(variant));
 
   it.each(hiddens)('hidden %i: a training step matches the float64 reference', (hidden) => {
     const random = createRandom(hidden);
@@ -77,7 +81,7 @@ describe('WasmNet', () => {
   it('handles input sizes that are not a multiple of 16 and images without any nonzero pixel', () => {
     const small = syntheticMnistSplit(30, 3, 37);
     small.images.fill(0, 0, 37 * 2); // two blank images
-    const n = new WasmNet({ train: small });
+    const n = new WasmNet({ train: small }, instantiateKernels(variant));
     const p = initTwoLayerNetParams({ inputSize: 37, hiddenSize: 5, outputSize: 10 }, 0.5, createRandom(1));
     n.configure(5, 10, 8);
     n.setParams(p);

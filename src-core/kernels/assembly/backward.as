@@ -1,7 +1,7 @@
 // Backprop with the book's formulas, applying params −= lr·grad as soon as each gradient is known:
 // dy = (y − t)/B (from forward); da1 = σ'(a1)·(dy W2ᵀ); W2 −= lr·z1ᵀdy; b2 −= lr·Σdy; b1 −= lr·Σda1; W1 −= lr·xᵀda1.
-import { B1, B2, COL_COUNT, COL_ENTRIES, COL_ROW, COL_START, COLS, D, DA1, DY, ENTRIES, LIST_START, NV, O, OV, PIXEL, ROWB, W1, W2T, Z1 } from './layout';
-import { combine } from './combine';
+import { madd } from './simdMath';
+import { B1, B2, DA1, DY, ENTRIES, LIST_START, NV, O, OV, ROWB, W1, W2T, Z1 } from './layout';
 
 // da1 = (1 − z1)·z1·(dy·W2ᵀ), before W2 changes.
 export function hiddenGradient(batch: i32): void {
@@ -15,10 +15,10 @@ export function hiddenGradient(batch: i32): void {
       for (let c = 0; c < o; c++) {
         const g = v128.load32_splat(dy + (<usize>c << 2));
         const w = W2T + <usize>c * rowBytes + off;
-        a0 = f32x4.add(a0, f32x4.mul(g, v128.load(w, 0)));
-        a1 = f32x4.add(a1, f32x4.mul(g, v128.load(w, 16)));
-        a2 = f32x4.add(a2, f32x4.mul(g, v128.load(w, 32)));
-        a3 = f32x4.add(a3, f32x4.mul(g, v128.load(w, 48)));
+        a0 = madd(g, v128.load(w, 0), a0);
+        a1 = madd(g, v128.load(w, 16), a1);
+        a2 = madd(g, v128.load(w, 32), a2);
+        a3 = madd(g, v128.load(w, 48), a3);
       }
       const zp = z + off, dp = d + off, one = f32x4.splat(1);
       let zv = v128.load(zp, 0);
@@ -34,7 +34,7 @@ export function hiddenGradient(batch: i32): void {
       const off = <usize>v << 4;
       let a0 = f32x4.splat(0);
       for (let c = 0; c < o; c++) {
-        a0 = f32x4.add(a0, f32x4.mul(v128.load32_splat(dy + (<usize>c << 2)), v128.load(W2T + <usize>c * rowBytes + off)));
+        a0 = madd(v128.load32_splat(dy + (<usize>c << 2)), v128.load(W2T + <usize>c * rowBytes + off), a0);
       }
       const zv = v128.load(z + off);
       v128.store(d + off, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.splat(1), zv), zv), a0));
@@ -57,10 +57,10 @@ export function updateLayer2(batch: i32, lr: f32): void {
       for (let s = 0; s < batch; s++) {
         const g = v128.load32_splat(DY + (<usize>(s * op + c) << 2));
         const z = Z1 + <usize>s * rowBytes + off;
-        a0 = f32x4.add(a0, f32x4.mul(g, v128.load(z, 0)));
-        a1 = f32x4.add(a1, f32x4.mul(g, v128.load(z, 16)));
-        a2 = f32x4.add(a2, f32x4.mul(g, v128.load(z, 32)));
-        a3 = f32x4.add(a3, f32x4.mul(g, v128.load(z, 48)));
+        a0 = madd(g, v128.load(z, 0), a0);
+        a1 = madd(g, v128.load(z, 16), a1);
+        a2 = madd(g, v128.load(z, 32), a2);
+        a3 = madd(g, v128.load(z, 48), a3);
       }
       const w = row + off;
       v128.store(w, f32x4.sub(v128.load(w, 0), f32x4.mul(step, a0)), 0);
@@ -79,49 +79,73 @@ export function updateLayer2(batch: i32, lr: f32): void {
   }
 }
 
-// Per-pixel lists for the W1 update, a counting sort of the batch's entries by pixel: list t holds, for the
-// touched pixel COL_ROW[t] / ROWB, the entries (s · ROWB, x_s,pixel) of the samples where it is nonzero.
-function countColumns(batch: i32): void {
-  const counts = COL_COUNT, total = load<i32>(LIST_START + (<usize>batch << 2));
-  memory.fill(counts, 0, <usize>D << 2);
-  for (let n = 0; n < total; n++) {
-    const c = counts + (<usize>load<u16>(PIXEL + (<usize>n << 1)) << 2);
-    store<i32>(c, load<i32>(c) + 1);
+// W1 rows of sample s's pixels += x · d for 7 vectors from column byte `col` (d = −lr·da1[s], in registers).
+function rows7(s: i32, col: usize): void {
+  const d = DA1 + <usize>s * <usize>ROWB + col, base = W1 + col;
+  let p = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2)) << 3);
+  const end = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2), 4) << 3);
+  const d0 = v128.load(d, 0); const d1 = v128.load(d, 16); const d2 = v128.load(d, 32); const d3 = v128.load(d, 48);
+  const d4 = v128.load(d, 64); const d5 = v128.load(d, 80); const d6 = v128.load(d, 96);
+  for (; p < end; p += 8) {
+    const w = base + <usize>load<i32>(p);
+    const x = v128.load32_splat(p, 4);
+    v128.store(w, madd(x, d0, v128.load(w, 0)), 0);
+    v128.store(w, madd(x, d1, v128.load(w, 16)), 16);
+    v128.store(w, madd(x, d2, v128.load(w, 32)), 32);
+    v128.store(w, madd(x, d3, v128.load(w, 48)), 48);
+    v128.store(w, madd(x, d4, v128.load(w, 64)), 64);
+    v128.store(w, madd(x, d5, v128.load(w, 80)), 80);
+    v128.store(w, madd(x, d6, v128.load(w, 96)), 96);
   }
 }
 
-function startColumns(): void {
-  const d = D, counts = COL_COUNT;
-  let t = 0, pos = 0;
-  for (let k = 0; k < d; k++) {
-    const c = load<i32>(counts + (<usize>k << 2));
-    if (c == 0) continue;
-    store<i32>(COL_ROW + (<usize>t << 2), k * ROWB);
-    store<i32>(COL_START + (<usize>t << 2), pos);
-    store<i32>(counts + (<usize>k << 2), pos); // from here on: where pixel k's next entry goes
-    pos += c;
-    t++;
-  }
-  store<i32>(COL_START + (<usize>t << 2), pos);
-  COLS = t;
-}
-
-function scatterColumns(batch: i32): void {
-  const counts = COL_COUNT;
-  for (let s = 0; s < batch; s++) {
-    const row = <u64>(s * ROWB);
-    const n1 = load<i32>(LIST_START + (<usize>s << 2), 4);
-    for (let n = load<i32>(LIST_START + (<usize>s << 2)); n < n1; n++) {
-      const c = counts + (<usize>load<u16>(PIXEL + (<usize>n << 1)) << 2);
-      const q = load<i32>(c);
-      store<i32>(c, q + 1);
-      // (s · ROWB, x): the value's bits from the sample's entry, the row in the low word.
-      store<u64>(COL_ENTRIES + (<usize>q << 3), (load<u64>(ENTRIES + (<usize>n << 3)) & 0xffffffff00000000) | row);
-    }
+// W1 rows of sample s's pixels += x · d for 6 vectors from column byte `col` (d = −lr·da1[s], in registers).
+function rows6(s: i32, col: usize): void {
+  const d = DA1 + <usize>s * <usize>ROWB + col, base = W1 + col;
+  let p = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2)) << 3);
+  const end = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2), 4) << 3);
+  const d0 = v128.load(d, 0); const d1 = v128.load(d, 16); const d2 = v128.load(d, 32); const d3 = v128.load(d, 48);
+  const d4 = v128.load(d, 64); const d5 = v128.load(d, 80);
+  for (; p < end; p += 8) {
+    const w = base + <usize>load<i32>(p);
+    const x = v128.load32_splat(p, 4);
+    v128.store(w, madd(x, d0, v128.load(w, 0)), 0);
+    v128.store(w, madd(x, d1, v128.load(w, 16)), 16);
+    v128.store(w, madd(x, d2, v128.load(w, 32)), 32);
+    v128.store(w, madd(x, d3, v128.load(w, 48)), 48);
+    v128.store(w, madd(x, d4, v128.load(w, 64)), 64);
+    v128.store(w, madd(x, d5, v128.load(w, 80)), 80);
   }
 }
 
-// b1 −= lr·Σda1, then W1 −= lr·xᵀda1 row by row of the touched pixels: W1[k] += Σ_s x_s,k·(−lr·da1[s]).
+// W1 rows of sample s's pixels += x · d for 4 vectors from column byte `col` (d = −lr·da1[s], in registers).
+function rows4(s: i32, col: usize): void {
+  const d = DA1 + <usize>s * <usize>ROWB + col, base = W1 + col;
+  let p = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2)) << 3);
+  const end = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2), 4) << 3);
+  const d0 = v128.load(d, 0); const d1 = v128.load(d, 16); const d2 = v128.load(d, 32); const d3 = v128.load(d, 48);
+  for (; p < end; p += 8) {
+    const w = base + <usize>load<i32>(p);
+    const x = v128.load32_splat(p, 4);
+    v128.store(w, madd(x, d0, v128.load(w, 0)), 0);
+    v128.store(w, madd(x, d1, v128.load(w, 16)), 16);
+    v128.store(w, madd(x, d2, v128.load(w, 32)), 32);
+    v128.store(w, madd(x, d3, v128.load(w, 48)), 48);
+  }
+}
+
+// One vector of the same.
+function rows1(s: i32, col: usize): void {
+  const d0 = v128.load(DA1 + <usize>s * <usize>ROWB + col), base = W1 + col;
+  let p = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2)) << 3);
+  const end = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2), 4) << 3);
+  for (; p < end; p += 8) {
+    const w = base + <usize>load<i32>(p);
+    v128.store(w, madd(v128.load32_splat(p, 4), d0, v128.load(w)));
+  }
+}
+
+// b1 −= lr·Σda1, then W1 −= lr·xᵀda1: W1[k] += x_s,k·(−lr·da1[s]) for each sample s and its nonzero pixels k.
 export function updateLayer1(batch: i32, lr: f32): void {
   const rowBytes = <usize>ROWB, nv = NV;
   for (let v = 0; v < nv; v++) {
@@ -137,8 +161,16 @@ export function updateLayer1(batch: i32, lr: f32): void {
   }
   const neg = f32x4.splat(-lr);
   for (let q: usize = 0, n = <usize>batch * <usize>nv; q < n; q++) v128.store(DA1 + (q << 4), f32x4.mul(neg, v128.load(DA1 + (q << 4))));
-  countColumns(batch);
-  startColumns();
-  scatterColumns(batch);
-  combine(COL_ENTRIES, COL_START, COL_ROW, 0, COLS, DA1, W1, true);
+  // Read-modify-write of the touched rows, sample by sample, in register blocks of 7 and 6 vectors: the
+  // multiplies and adds (two vector FP ports) bound this, not the loads and stores, and 7 + 1 + 1 registers
+  // leave V8 room not to spill.
+  for (let s = 0; s < batch; s++) {
+    let v = 0;
+    for (; v + 13 <= nv; v += 13) {
+      rows7(s, <usize>v << 4);
+      rows6(s, <usize>(v + 7) << 4);
+    }
+    for (; v + 4 <= nv; v += 4) rows4(s, <usize>v << 4);
+    for (; v < nv; v++) rows1(s, <usize>v << 4);
+  }
 }

@@ -1,11 +1,11 @@
 // Forward pass: x·W1 over nonzero pixels only, sigmoid, z·W2, softmax with the book's cross-entropy.
 import { A2, B1, B2, ENTRIES, H, LIST_ROW, LIST_START, MATH, NV, O, OV, ROWB, W1, W2T, Z1 } from './layout';
 import { combine } from './combine';
-import { exp4, hsum4, sigmoid4 } from './simdMath';
+import { exp4, hsum4, madd, sigmoid4 } from './simdMath';
 
 // Z1 rows [s0, s1) = σ(x·W1 + b1) from the per-sample lists; padded lanes are set to 0.
 export function layer1(s0: i32, s1: i32): void {
-  combine(ENTRIES, LIST_START, LIST_ROW, s0, s1, W1, Z1, false);
+  combine(ENTRIES, LIST_START, LIST_ROW, s0, s1, W1, Z1);
   const nv = NV, rowBytes = <usize>ROWB, k = MATH;
   for (let s = s0; s < s1; s++) {
     const z = Z1 + <usize>s * rowBytes;
@@ -40,17 +40,17 @@ export function layer2(s0: i32, s1: i32): void {
         const off = <usize>v << 4;
         const zv = v128.load(z + off), yv = v128.load(y + off);
         let wv = v128.load(w + off);
-        c0 = f32x4.add(c0, f32x4.mul(zv, wv));
-        d0 = f32x4.add(d0, f32x4.mul(yv, wv));
+        c0 = madd(zv, wv, c0);
+        d0 = madd(yv, wv, d0);
         wv = v128.load(w + rowBytes + off);
-        c1 = f32x4.add(c1, f32x4.mul(zv, wv));
-        d1 = f32x4.add(d1, f32x4.mul(yv, wv));
+        c1 = madd(zv, wv, c1);
+        d1 = madd(yv, wv, d1);
         wv = v128.load(w + 2 * rowBytes + off);
-        c2 = f32x4.add(c2, f32x4.mul(zv, wv));
-        d2 = f32x4.add(d2, f32x4.mul(yv, wv));
+        c2 = madd(zv, wv, c2);
+        d2 = madd(yv, wv, d2);
         wv = v128.load(w + 3 * rowBytes + off);
-        c3 = f32x4.add(c3, f32x4.mul(zv, wv));
-        d3 = f32x4.add(d3, f32x4.mul(yv, wv));
+        c3 = madd(zv, wv, c3);
+        d3 = madd(yv, wv, d3);
       }
       const b = v128.load(B2 + (<usize>g << 4));
       v128.store(a + (<usize>g << 4), f32x4.add(sum4x4(c0, c1, c2, c3), b));

@@ -18,23 +18,16 @@ export let B2: usize = 0; // 4OV f32
 export let LUT: usize = 0; // 256 f32: f32(p / 255)
 export let MATH: usize = 0; // vector maths constants (256 bytes)
 export let SPLITS: usize = 0; // 2 × 32 bytes: starts, pixels, values, labels, count of the train and test split
-// Sparse lists, one per sample (forward) or one per pixel (W1 update): entries of (row byte offset i32, value f32).
+// Sparse lists, one per sample: entries of (W1 row byte offset i32, pixel value f32), its nonzero pixels.
 export let ENTRIES: usize = 0; // per-sample entries: (pixel · ROWB, pixel / 255)
 export let LIST_START: usize = 0; // i32 per sample + 1
 export let LIST_ROW: usize = 0; // i32 per sample: s · ROWB (where its output row goes)
-export let PIXEL: usize = 0; // u16 pixel of each per-sample entry
-export let COL_COUNT: usize = 0; // i32 per pixel: entries in the batch, then where the next one goes
-export let COL_ENTRIES: usize = 0; // per-pixel entries: (s · ROWB, pixel / 255)
-export let COL_START: usize = 0; // i32 per touched pixel + 1
-export let COL_ROW: usize = 0; // i32 per touched pixel: pixel · ROWB
-export let COLS: i32 = 0; // touched pixels in the batch
 export let Z1: usize = 0; // rows × 4NV f32 hidden outputs
 export let A2: usize = 0; // rows × 4OV f32 scores, then softmax
 export let DY: usize = 0; // rows × 4OV f32: (y − t) / batch
 export let DA1: usize = 0; // rows × 4NV f32: gradient at the hidden pre-activations, then × −lr
 export let IDS: usize = 0; // i32 per sample: the batch's image indices
 export let OUT: usize = 0; // OUT_BYTES of predicted classes
-export let TMP: usize = 0; // one row of 13 vectors, scratch for combine
 export const OUT_BYTES: i32 = 4096;
 
 let cursor: usize = 0;
@@ -55,10 +48,9 @@ export function setLayout(d: i32, h: i32, o: i32, rows: i32, lut: usize, start: 
   cursor = (start + 15) & ~15;
   const rb = <usize>ROWB, n = <usize>rows * <usize>d, r = <usize>rows, op = <usize>OV << 2;
   W1 = take(<usize>d * rb); B1 = take(rb); W2T = take(op * rb); B2 = take(op << 2);
-  ENTRIES = take(n * 8 + 64); PIXEL = take(n * 2 + 16); LIST_START = take((r + 1) << 2); LIST_ROW = take(r << 2);
-  COL_COUNT = take(<usize>d << 2); COL_ENTRIES = take(n * 8); COL_START = take(<usize>(d + 1) << 2); COL_ROW = take(<usize>d << 2);
+  ENTRIES = take(n * 8 + 64); LIST_START = take((r + 1) << 2); LIST_ROW = take(r << 2);
   Z1 = take(r * rb); A2 = take(r * op * 4); DY = take(r * op * 4); DA1 = take(r * rb);
-  IDS = take(r << 2); OUT = take(<usize>OUT_BYTES); TMP = take(13 * 16);
+  IDS = take(r << 2); OUT = take(<usize>OUT_BYTES);
   for (let s: usize = 0; s < r; s++) store<i32>(LIST_ROW + (s << 2), <i32>(s * rb));
   return cursor;
 }
@@ -67,8 +59,7 @@ export function setLayout(d: i32, h: i32, o: i32, rows: i32, lut: usize, start: 
 export function layoutBytes(d: i32, h: i32, o: i32, rows: i32): usize {
   const nv = (h + 3) >> 2, rb = <usize>(nv << 4), n = <usize>rows * <usize>d, r = <usize>rows, op = <usize>((o + 3) >> 2) << 2;
   return 16 + <usize>d * rb + rb + op * rb + (op << 2) + n * 8 + 64 + ((r + 1) << 2) + (r << 2) +
-    n * 2 + 16 + (<usize>d << 2) + n * 8 + (<usize>(d + 1) << 2) + (<usize>d << 2) + r * rb + r * op * 4 + r * op * 4 +
-    r * rb + (r << 2) + <usize>OUT_BYTES + 13 * 16 + 21 * 16;
+    r * rb + r * op * 4 + r * op * 4 + r * rb + (r << 2) + <usize>OUT_BYTES + 16 * 16;
 }
 
 export function w1Ptr(): usize { return W1; }

@@ -46,6 +46,12 @@ export function writeMathConstants(at: usize): void {
   return f32x4.div(one, f32x4.add(one, exp4(f32x4.neg(a), k)));
 }
 
+// a·b + c. Fused (one rounding, one instruction) in the relaxed-SIMD build, where the engine has FMA.
+@inline export function madd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  return f32x4.add(c, f32x4.mul(a, b));
+}
+
 @inline export function hsum4(v: v128): f32 {
   return (f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1)) + (f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3));
 }

@@ -1,7 +1,7 @@
 // The data set kept sparse: for each image only its nonzero pixels (~150 of 784 in MNIST), as a run of
 // pixel indices (u16) and values (u8) in two arrays, with starts[i] the run of image i (starts[count] = end).
 // Per batch the runs are expanded into the lists the layers read (layout.as).
-import { D, ENTRIES, LIST_START, PIXEL, ROWB, SPLITS } from './layout';
+import { D, ENTRIES, LIST_START, ROWB, SPLITS } from './layout';
 
 /**
  * Packs `count` images (D bytes each, at `images`) as entries from index n0 of the pixel and value arrays,
@@ -51,7 +51,7 @@ let touched: i32 = 0;
 
 /**
  * Expands images `ids` of split `id` (i32 each; or, when ids is 0, the consecutive images first…) into the
- * per-sample lists: entries (pixel · ROWB, pixel / 255) and their pixels (u16), eight at a time.
+ * per-sample lists: entries (pixel · ROWB, pixel / 255), eight at a time.
  * Random images sit anywhere in ~25 MB, so their cache lines are touched first, all at once, letting the
  * memory misses overlap instead of arriving one by one.
  */
@@ -74,12 +74,11 @@ export function expand(id: i32, ids: usize, first: i32, count: i32): void {
     const i = ids != 0 ? <usize>load<i32>(ids + (<usize>s << 2)) : <usize>(first + s);
     const a = load<i32>(starts + (i << 2)), b = load<i32>(starts + (i << 2), 4);
     store<i32>(LIST_START + (<usize>s << 2), n);
-    let out = ENTRIES + (<usize>n << 3), px = PIXEL + (<usize>n << 1);
+    let out = ENTRIES + (<usize>n << 3);
     // Whole groups of 8: reading up to 7 entries past the run (the arrays are padded) and writing up to 7
     // entries past this sample's list, which the next sample then overwrites (the scratch has room).
     for (let e = a; e < b; e += 8) {
       const k = v128.load(pix + (<usize>e << 1));
-      v128.store(px, k);
       const p = v128.load8x8_u(val + <usize>e);
       const ro = i32x4.mul(i32x4.extend_low_i16x8_u(k), rowb), ri = i32x4.mul(i32x4.extend_high_i16x8_u(k), rowb);
       // f32 division is correctly rounded: the same float32 as <f32>(p / 255.0) for every byte p.
@@ -90,7 +89,6 @@ export function expand(id: i32, ids: usize, first: i32, count: i32): void {
       v128.store(out, i32x4.shuffle(ri, xi, 0, 4, 1, 5), 32);
       v128.store(out, i32x4.shuffle(ri, xi, 2, 6, 3, 7), 48);
       out += 64;
-      px += 16;
     }
     n += b - a;
   }
