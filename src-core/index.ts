@@ -31,3 +31,4 @@ export { createTrainer, type Trainer, type TrainerBackend, type TrainerOptions, 
 export { BOOK_TRAINER_CONFIG, TRAINER_LIMITS, trainerConfigProblems, checkTrainerConfig, iterationsPerEpoch, isEvaluationIteration, type TrainerConfig } from './net/twoLayerNetTrainerConfig.ts';
 export { WasmNet } from './kernels/wasmNet.ts';
 export { wasmKernelsSupported, compileKernelsAsync } from './kernels/wasmKernels.ts';
+export { preferredKernelsVariant, instantiateKernels, type KernelsVariant } from './kernels/wasmKernels.ts';

@@ -1,10 +1,14 @@
 // The seeded run against numpy (tools/reference/trainReference.py, fixture beside this file): same initial
 // weights, same batches, and per-iteration losses within 1e-6 relative over the first 100 iterations.
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { loadMnist, mnistAvailable, MNIST_DIR } from '../../tools/reference/mnistFiles.ts';
 import { createRandom } from '../random/random.ts';
+import type { KernelsVariant } from '../kernels/wasmKernels.ts';
 import { createTrainer, type TrainerBackend } from './twoLayerNetTrainer.ts';
+
+setFlagsFromString('--experimental-wasm-relaxed-simd'); // Node 20: the fused build, Chromium's default, too
 
 interface Fixture {
   batches: number[][];
@@ -23,11 +27,12 @@ describe.skipIf(!available)('seed 0 against numpy (skipped when node_modules/mni
     for (const expected of fixture.batches) expect(Array.from(random.choice(60000, 100))).toEqual(expected);
   });
 
-  it.each<[TrainerBackend, number]>([
-    ['js', 1e-12],
-    ['wasm', 1e-6],
-  ])('%s backend: 100 losses within %s relative, accuracies after iterations 0 and 99 equal', (backend, tolerance) => {
-    const trainer = createTrainer(data!, { backend, seed: 0 });
+  it.each<[TrainerBackend, KernelsVariant | undefined, number]>([
+    ['js', undefined, 1e-12],
+    ['wasm', 'simd', 1e-6],
+    ['wasm', 'relaxed', 1e-6],
+  ])('%s backend (%s): 100 losses within %s relative, accuracies after iterations 0 and 99 equal', (backend, kernels, tolerance) => {
+    const trainer = createTrainer(data!, { backend, kernels, seed: 0 });
     let worst = 0;
     for (let i = 0; i < fixture.losses.length; i++) {
       const loss = trainer.step();
@@ -37,7 +42,7 @@ describe.skipIf(!available)('seed 0 against numpy (skipped when node_modules/mni
         expect([i, trainer.accuracy('train'), trainer.accuracy('test')]).toEqual(at);
       }
     }
-    console.info(`numpy parity, ${backend} backend: max relative loss difference ${worst.toExponential(2)} over 100 iterations`);
+    console.info(`numpy parity, ${backend} backend ${kernels ?? ''}: max relative loss difference ${worst.toExponential(2)} over 100 iterations`);
     expect(worst).toBeLessThan(tolerance);
   }, 60_000);
 });

@@ -2,7 +2,7 @@
 // worker (or tools/train.ts) drives step by step. Two backends with the same behaviour:
 // 'wasm' (float32 SIMD kernels over a sparse copy of the data, ~0.2 ms a step) and 'js' (float64 reference).
 import type { MnistSplit } from '../data/idx.ts';
-import { wasmKernelsSupported } from '../kernels/wasmKernels.ts';
+import { instantiateKernels, preferredKernelsVariant, wasmKernelsSupported, type KernelsVariant } from '../kernels/wasmKernels.ts';
 import { WasmNet, type MnistData, type SplitName } from '../kernels/wasmNet.ts';
 import { createRandom, type Random } from '../random/random.ts';
 import { createJsTrainerCore } from './twoLayerNetJsTrainer.ts';
@@ -30,6 +30,8 @@ export interface TrainerCore {
 
 export interface Trainer {
   readonly backend: TrainerBackend;
+  /** The wasm build in use ('relaxed': fused multiply-add), or null for the js backend. */
+  readonly kernels: KernelsVariant | null;
   readonly config: TrainerConfig;
   /** Iterations done since the last reset. */
   readonly iteration: number;
@@ -59,12 +61,14 @@ export interface Trainer {
 export interface TrainerOptions extends Partial<TrainerConfig> {
   /** Default: 'wasm' when WebAssembly SIMD is available, else 'js'. */
   readonly backend?: TrainerBackend;
+  /** Which wasm build; default: 'relaxed' where the engine validates it, else 'simd'. */
+  readonly kernels?: KernelsVariant;
 }
 
 const OUTPUTS = 10;
 
-function wasmCore(data: MnistData): TrainerCore {
-  const net = new WasmNet(data);
+function wasmCore(data: MnistData, variant: KernelsVariant): TrainerCore {
+  const net = new WasmNet(data, instantiateKernels(variant));
   return {
     configure: (h, o, b) => net.configure(h, o, b),
     setParams: (p) => net.setParams(p),
@@ -77,11 +81,12 @@ function wasmCore(data: MnistData): TrainerCore {
 
 /** Creates a trainer over the data (train required; test optional) with the book's defaults for missing fields. */
 export function createTrainer(data: MnistData, options: TrainerOptions = {}): Trainer {
-  const { backend: wanted, ...rest } = options;
+  const { backend: wanted, kernels: variant, ...rest } = options;
   const backend: TrainerBackend = wanted ?? (wasmKernelsSupported() ? 'wasm' : 'js');
+  const kernels = backend === 'wasm' ? (variant ?? preferredKernelsVariant()) : null;
   let config: TrainerConfig = { ...BOOK_TRAINER_CONFIG, ...rest };
   checkTrainerConfig('createTrainer', config, data.train.count);
-  const core = backend === 'wasm' ? wasmCore(data) : createJsTrainerCore(data);
+  const core = kernels ? wasmCore(data, kernels) : createJsTrainerCore(data);
   const splits: Record<SplitName, MnistSplit | undefined> = { train: data.train, test: data.test };
   let random: Random = createRandom(config.seed);
   let iteration = 0;
@@ -129,6 +134,7 @@ export function createTrainer(data: MnistData, options: TrainerOptions = {}): Tr
   reset();
   return {
     backend,
+    kernels,
     get config() {
       return config;
     },

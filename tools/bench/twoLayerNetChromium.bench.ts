@@ -1,0 +1,103 @@
+// `npm run bench -- twoLayerNetChromium`: the same kernels in Chromium, inside a Web Worker on a
+// cross-origin-isolated page (as the app trains): one iteration and one full evaluation for each wasm build,
+// and the book's whole run with the trainer's default build. The page's code is src-core bundled by esbuild
+// (tsx's own dependency); the data are the gzip copies that `npm run prepare-data` writes to public/data/mnist.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import type { BenchRow } from './benchRow.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FILES = ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte'];
+
+// Runs in the worker: everything timed with performance.now() (precise: the page is cross-origin isolated).
+const WORKER = `
+import { parseMnistSplit } from './src-core/data/idx.ts';
+import { createTrainer } from './src-core/net/twoLayerNetTrainer.ts';
+import { wasmKernelsSupported } from './src-core/kernels/wasmKernels.ts';
+
+async function load(name) {
+  const r = await fetch('/data/mnist/' + name + '.gz');
+  return new Uint8Array(await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+}
+function median(fn, n, warm) {
+  for (let i = 0; i < warm; i++) fn();
+  const t = [];
+  for (let i = 0; i < n; i++) { const t0 = performance.now(); fn(); t.push(performance.now() - t0); }
+  t.sort((a, b) => a - b);
+  return t[n >> 1];
+}
+self.onmessage = async () => {
+  const [ti, tl, si, sl] = await Promise.all(${JSON.stringify(FILES)}.map(load));
+  const data = { train: parseMnistSplit(ti, 'train images', tl, 'train labels'), test: parseMnistSplit(si, 'test images', sl, 'test labels') };
+  const rows = [];
+  const variants = wasmKernelsSupported('relaxed') ? ['relaxed', 'simd'] : ['simd'];
+  for (const kernels of variants) {
+    const t = createTrainer(data, { backend: 'wasm', kernels, seed: 0 });
+    rows.push({ name: 'Chromium worker, wasm ' + kernels + ': iteration', medianMs: median(() => t.step(), 2000, 200), samples: 2000 });
+    const full = () => t.evaluate('train', 0, t.trainCount) + t.evaluate('test', 0, t.testCount);
+    rows.push({ name: 'Chromium worker, wasm ' + kernels + ': full evaluation', medianMs: median(full, 9, 2), samples: 9 });
+  }
+  const t = createTrainer(data, { seed: 0 });
+  const t0 = performance.now();
+  for (let i = 0; i < 10000; i++) {
+    t.step();
+    if (i % 600 === 0) { t.evaluate('train', 0, t.trainCount); t.evaluate('test', 0, t.testCount); }
+  }
+  rows.push({ name: 'Chromium worker, wasm ' + t.kernels + ': book run measured', medianMs: performance.now() - t0, samples: 1,
+    note: 'test accuracy at the end ' + t.accuracy('test').toFixed(4) });
+  self.postMessage(rows);
+};
+`;
+
+const PAGE = `<!doctype html><script type="module">
+const w = new Worker('/worker.js', { type: 'module' });
+window.result = new Promise((resolve, reject) => { w.onmessage = (e) => resolve(e.data); w.onerror = (e) => reject(e.message); });
+w.postMessage('go');
+</script>`;
+
+function serve(worker: string): Promise<Server> {
+  const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const send = (type: string, body: string | Buffer) => {
+      res.writeHead(200, { 'content-type': type, ...isolation });
+      res.end(body);
+    };
+    if (url === '/') return send('text/html', PAGE);
+    if (url === '/worker.js') return send('text/javascript', worker);
+    const name = url.replace('/data/mnist/', '').replace('.gz', '');
+    if (FILES.includes(name)) return send('application/gzip', readFileSync(join(root, 'public', 'data', 'mnist', `${name}.gz`)));
+    res.writeHead(404).end();
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const missing = FILES.filter((f) => !existsSync(join(root, 'public', 'data', 'mnist', `${f}.gz`)));
+  if (!existsSync(executablePath) || missing.length) {
+    const why = missing.length ? 'run `npm run prepare-data` first' : `no Chromium at ${executablePath}`;
+    return [{ name: `Chromium (skipped: ${why})`, medianMs: NaN, samples: 0 }];
+  }
+  const bundle = await build({ stdin: { contents: WORKER, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  const server = await serve(bundle.outputFiles[0].text);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const page = await browser.newPage();
+    const address = server.address();
+    await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
+    const rows = (await page.evaluate('window.result')) as BenchRow[];
+    const fused = rows.find((r) => r.name.includes('relaxed: iteration'));
+    return rows.map((r) => (fused && r.name.includes('simd: iteration') ? { ...r, reference: fused.name } : r));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
