@@ -22,6 +22,7 @@ export interface KernelExports {
   idsPtr(): number;
   /** Where classify writes classes when given no labels. */
   outPtr(): number;
+  countNonzero(p: number, n: number): number;
   packImages(images: number, count: number, starts: number, first: number, pix: number, val: number, n0: number): number;
   setSplit(id: number, starts: number, pix: number, val: number, labels: number, count: number): void;
   trainStep(batch: number, lr: number): number;

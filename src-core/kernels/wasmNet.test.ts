@@ -92,6 +92,18 @@ describe.each<KernelsVariant>(['simd', 'relaxed'])('WasmNet (%s build)', (varian
     expect(() => n.evaluate('test', 0, 1)).toThrow(/no test split/);
   });
 
+  it('packs data sets larger than one staging chunk (1024 images)', () => {
+    const big = syntheticMnistSplit(2500, 9);
+    const n = new WasmNet({ train: big }, instantiateKernels(variant));
+    const p = initTwoLayerNetParams({ inputSize: 784, hiddenSize: 9, outputSize: 10 }, 0.5, createRandom(2));
+    n.configure(9, 10, 16);
+    n.setParams(p);
+    const ids = Int32Array.from({ length: big.count }, (_, i) => i);
+    const { y } = referenceForward(p, gatherImages(big, ids, new Float64Array(big.count * 784)), big.count);
+    const expected = Uint8Array.from({ length: big.count }, (_, i) => argmaxAt(y, i * 10, 10));
+    expect(Array.from(n.predict('train', 0, big.count))).toEqual(Array.from(expected));
+  });
+
   it('computes e^x to about 1 ulp of float32', () => {
     let worst = 0;
     for (let x = -87; x <= 88; x += 0.0137) {

@@ -32,6 +32,7 @@ export class WasmNet {
   private maxBatch = 0;
   private at = { w1: 0, b1: 0, w2t: 0, b2: 0, ids: 0, out: 0 };
   private readonly outBytes = 4096; // OUT_BYTES in layout.as
+  private idsView: Int32Array | undefined;
 
   /** Packs the data set (nonzero pixels only) into the instance's memory once; `kernels`: a fresh instance. */
   constructor(data: MnistData, kernels: KernelExports = instantiateKernels()) {
@@ -48,21 +49,25 @@ export class WasmNet {
       if (!split) continue;
       if (split.pixels !== this.inputSize) throw new RangeError(`WasmNet: ${name} images have ${split.pixels} pixels, train has ${this.inputSize}`);
       const d = this.inputSize;
-      // Nonzero pixels are counted first so the two arrays can be placed; then packed chunk by chunk.
-      let nnz = 0;
-      for (let i = 0; i < split.count * d; i++) if (split.images[i] !== 0) nnz++;
+      // Nonzero pixels are counted first (staged through memory in chunks) to place the two arrays.
       const starts = end;
       const labels = align(starts + (split.count + 1) * 4);
       const pix = align(labels + split.count);
+      const chunk = (first: number, at: number) => {
+        const count = Math.min(PACK_CHUNK, split.count - first);
+        new Uint8Array(this.k.memory.buffer, at, count * d).set(split.images.subarray(first * d, (first + count) * d));
+        return count;
+      };
+      this.ensureMemory(pix + PACK_CHUNK * d + 64);
+      let nnz = 0;
+      for (let first = 0; first < split.count; first += PACK_CHUNK) nnz += this.k.countNonzero(pix, chunk(first, pix) * d);
       const val = align(pix + nnz * 2 + 16); // + 16: expand reads whole groups of 8 past a run's end
       const stage = align(val + nnz + 16);
-      this.ensureMemory(stage + PACK_CHUNK * d);
+      this.ensureMemory(stage + PACK_CHUNK * d + 64); // + 64: packing reads 64 bytes at a time
       new Uint8Array(this.k.memory.buffer, labels, split.count).set(split.labels.subarray(0, split.count));
       let n = 0;
       for (let first = 0; first < split.count; first += PACK_CHUNK) {
-        const count = Math.min(PACK_CHUNK, split.count - first);
-        new Uint8Array(this.k.memory.buffer, stage, count * d).set(split.images.subarray(first * d, (first + count) * d));
-        n = this.k.packImages(stage, count, starts, first, pix, val, n);
+        n = this.k.packImages(stage, chunk(first, stage), starts, first, pix, val, n);
       }
       new Int32Array(this.k.memory.buffer, starts, split.count + 1)[split.count] = n;
       new Uint8Array(this.k.memory.buffer, pix + n * 2, val - (pix + n * 2)).fill(0); // padding after the arrays
@@ -93,6 +98,7 @@ export class WasmNet {
     const hp = Math.ceil(hiddenSize / 4) * 4;
     const k = this.k;
     this.at = { w1: k.w1Ptr(), b1: k.b1Ptr(), w2t: k.w2tPtr(), b2: k.b2Ptr(), ids: k.idsPtr(), out: k.outPtr() };
+    this.idsView = undefined;
     this.hidden = hiddenSize;
     this.outputs = outputSize;
     this.hp = hp;
@@ -142,7 +148,8 @@ export class WasmNet {
     for (let i = 0; i < ids.length; i++) {
       if (!(ids[i] >= 0 && ids[i] < r.count)) throw new RangeError(`WasmNet.${fn}: ids[${i}] is ${ids[i]}, expected [0, ${r.count})`);
     }
-    new Int32Array(this.k.memory.buffer, this.at.ids, ids.length).set(ids);
+    if (this.idsView?.buffer !== this.k.memory.buffer) this.idsView = new Int32Array(this.k.memory.buffer, this.at.ids, this.maxBatch);
+    this.idsView.set(ids);
   }
 
   /** One SGD step on train images `ids`; returns the loss after the update, on the same batch. */

@@ -8,7 +8,7 @@ import { hiddenGradient, updateLayer1, updateLayer2 } from './backward';
 import { expand, splitField } from './sparse';
 
 export { setLayout, layoutBytes, w1Ptr, b1Ptr, w2tPtr, b2Ptr, idsPtr, outPtr } from './layout';
-export { packImages, setSplit } from './sparse';
+export { countNonzero, packImages, setSplit } from './sparse';
 
 export function heapBase(): usize {
   return __heap_base;

@@ -3,21 +3,39 @@
 // Per batch the runs are expanded into the lists the layers read (layout.as).
 import { D, ENTRIES, LIST_START, ROWB, SPLITS } from './layout';
 
+// Nonzero bytes among the 64 at p, one bit each (the bytes must be readable).
+@inline function nonzero64(p: usize): u64 {
+  const zero = i8x16.splat(0);
+  return <u64>i8x16.bitmask(i8x16.ne(v128.load(p), zero)) |
+    (<u64>i8x16.bitmask(i8x16.ne(v128.load(p, 16), zero)) << 16) |
+    (<u64>i8x16.bitmask(i8x16.ne(v128.load(p, 32), zero)) << 32) |
+    (<u64>i8x16.bitmask(i8x16.ne(v128.load(p, 48), zero)) << 48);
+}
+
+/** Nonzero bytes in [p, p + n). */
+export function countNonzero(p: usize, n: usize): i32 {
+  let c: i64 = 0, i: usize = 0;
+  for (; i + 64 <= n; i += 64) c += popcnt(nonzero64(p + i));
+  for (; i < n; i++) if (load<u8>(p + i) != 0) c++;
+  return <i32>c;
+}
+
 /**
  * Packs `count` images (D bytes each, at `images`) as entries from index n0 of the pixel and value arrays,
- * writing starts[first + i] for each; returns the entry index after the last one.
+ * writing starts[first + i] for each; returns the entry index after the last one. Bits are walked 64 pixels
+ * at a time, so the unpredictable end of each bit loop comes 13 times per MNIST image, not 49.
  */
 export function packImages(images: usize, count: i32, starts: usize, first: i32, pix: usize, val: usize, n0: i32): i32 {
-  const d = D, zero = i8x16.splat(0);
+  const d = D;
   let n = n0;
   for (let i = 0; i < count; i++) {
     const img = images + <usize>i * <usize>d;
     store<i32>(starts + (<usize>(first + i) << 2), n);
     let c = 0;
-    for (; c + 16 <= d; c += 16) {
-      let mask = i8x16.bitmask(i8x16.ne(v128.load(img + <usize>c), zero));
+    for (; c + 64 <= d; c += 64) {
+      let mask = nonzero64(img + <usize>c);
       while (mask != 0) {
-        const k = c + ctz(mask);
+        const k = c + <i32>ctz(mask);
         store<u16>(pix + (<usize>n << 1), <u16>k);
         store<u8>(val + <usize>n, load<u8>(img + <usize>k));
         n++;
