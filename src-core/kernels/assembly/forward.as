@@ -71,8 +71,8 @@ export function argmax(s: i32): i32 {
   return best;
 }
 
-// Softmax of row s in place (the book's max-shifted form, padding lanes 0); returns −log(y_t + 1e-7).
-export function softmaxLoss(s: i32, t: i32): f64 {
+// Softmax of row s in place (the book's max-shifted form, padding lanes 0).
+export function softmax(s: i32): void {
   const ov = OV, k = MATH, a = A2 + (<usize>(s * ov) << 4), lanes = v128.load(k, 224), o = i32x4.splat(O);
   let m = f32x4.splat(-Infinity);
   for (let g = 0; g < ov; g++) {
@@ -90,5 +90,9 @@ export function softmaxLoss(s: i32, t: i32): f64 {
   }
   const inv = f32x4.splat(<f32>1.0 / hsum4(sum));
   for (let g = 0; g < ov; g++) v128.store(a + (<usize>g << 4), f32x4.mul(v128.load(a + (<usize>g << 4)), inv));
-  return -Math.log(<f64>load<f32>(a + (<usize>t << 2)) + 1e-7);
+}
+
+// The book's cross-entropy of row s (after softmax) for label t: −log(y_t + 1e-7), in f64.
+export function crossEntropy(s: i32, t: i32): f64 {
+  return -Math.log(<f64>load<f32>(A2 + (<usize>(s * OV) << 4) + (<usize>t << 2)) + 1e-7);
 }

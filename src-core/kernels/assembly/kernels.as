@@ -3,7 +3,7 @@
 // Splits of the data set (0 train, 1 test) are registered once with setSplit: see sparse.as.
 import { exp4 } from './simdMath';
 import { A2, DY, IDS, MATH, OUT, OUT_BYTES, OV } from './layout';
-import { argmax, layer1, layer2, softmaxLoss } from './forward';
+import { argmax, crossEntropy, layer1, layer2, softmax } from './forward';
 import { hiddenGradient, updateLayer1, updateLayer2 } from './backward';
 import { expand, splitField } from './sparse';
 
@@ -19,7 +19,7 @@ export function expLane(x: f32): f32 {
   return f32x4.extract_lane(exp4(f32x4.splat(x), MATH), 0);
 }
 
-// Forward pass over the expanded batch; mean cross-entropy. With withDy, also dy = (y − t) / batch.
+// Forward pass over the expanded batch. With withDy: dy = (y − t) / batch (returns 0); else the mean loss.
 function forward(batch: i32, withDy: bool): f64 {
   const labels = splitField(0, 3);
   layer1(0, batch);
@@ -28,8 +28,9 @@ function forward(batch: i32, withDy: bool): f64 {
   const ov = OV, ids = IDS, b = f32x4.splat(<f32>batch), lanes = v128.load(MATH, 224);
   for (let s = 0; s < batch; s++) {
     const t = <i32>load<u8>(labels + <usize>load<i32>(ids + (<usize>s << 2)));
-    loss += softmaxLoss(s, t);
-    if (withDy) {
+    softmax(s);
+    if (!withDy) loss += crossEntropy(s, t);
+    else {
       const y = A2 + (<usize>(s * ov) << 4), dy = DY + (<usize>(s * ov) << 4);
       for (let g = 0; g < ov; g++) {
         const hot = v128.and(i32x4.eq(i32x4.add(lanes, i32x4.splat(g << 2)), i32x4.splat(t)), f32x4.splat(1));
