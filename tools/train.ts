@@ -121,7 +121,7 @@ function main(): void {
   });
   const evalEvery = o.evalEvery ?? iterationsPerEpoch(data.train.count, o.batch);
   log(`TwoLayerNet(784, ${o.hidden}, 10) on MNIST: ${o.iters} iterations, batch ${o.batch}, lr ${o.lr}, std ${o.weightInitStd}, seed ${o.seed}, ` +
-    `${o.gradient} on the ${trainer.backend} backend; data loaded in ${(performance.now() - t0).toFixed(0)} ms`);
+    `${o.gradient} on the ${trainer.backend}${trainer.kernels ? ` (${trainer.kernels})` : ''} backend; data loaded in ${(performance.now() - t0).toFixed(0)} ms`);
   if (o.gradient === 'numerical') log('numerical gradient: the book\'s central differences in float64, each perturbed loss from the cached forward pass');
   const numericalStep = o.gradient === 'numerical' ? numericalRun(o, data, trainer) : null;
 
