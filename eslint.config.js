@@ -32,6 +32,16 @@ export default tseslint.config(
       ] }],
     },
   },
+  // Workers sit between the UI and the core: they never reach back into app/.
+  {
+    files: ['workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/app/**', '**/app'], message: 'workers/ must not import from app/.' },
+        { group: ['react', 'react-dom', 'd3', 'd3-*', 'zustand'], message: 'workers/ has no UI dependencies.' },
+      ] }],
+    },
+  },
   // The UI talks to workers only through types; the worker module itself is loaded by URL in app/bridge.
   {
     files: ['app/**/*.{ts,tsx}'],
