@@ -104,6 +104,34 @@ describe.each<KernelsVariant>(['simd', 'relaxed'])('WasmNet (%s build)', (varian
     expect(Array.from(n.predict('train', 0, big.count))).toEqual(Array.from(expected));
   });
 
+  it('gives back the loaded images and labels from its packed copy, also after memory grows', () => {
+    const small = syntheticMnistSplit(30, 3, 37);
+    small.images.fill(0, 0, 37 * 2); // two blank images
+    const tiny = syntheticMnistSplit(12, 4, 37);
+    const n = new WasmNet({ train: small, test: tiny }, instantiateKernels(variant));
+    const ids = Int32Array.of(0, 1, 29, 5, 5, 17);
+    const expected = gatherImages(small, ids, new Float64Array(ids.length * 37));
+    expect(Array.from(n.gatherImages('train', ids))).toEqual(Array.from(expected));
+    expect(Array.from(n.gatherLabels('train', ids))).toEqual(Array.from(gatherLabels(small, ids)));
+    expect(n.count('train')).toBe(30);
+    const before = n.memoryBytes;
+    n.configure(400, 10, 4000); // grows the memory: every earlier view of it is detached
+    expect(n.memoryBytes).toBeGreaterThan(before);
+    expect(Array.from(n.gatherImages('train', ids))).toEqual(Array.from(expected));
+    expect(Array.from(n.images('test', 3, 9))).toEqual(Array.from(tiny.images.subarray(3 * 37, 9 * 37)));
+    expect(Array.from(n.labels('test', 0, tiny.count))).toEqual(Array.from(tiny.labels));
+    const out = new Float64Array(3 * 37).fill(7);
+    n.gatherImages('train', [1, 2], out);
+    expect(Array.from(out.subarray(0, 2 * 37))).toEqual(Array.from(gatherImages(small, [1, 2], new Float64Array(2 * 37))));
+    expect(out[2 * 37]).toBe(7);
+    expect(() => n.gatherImages('train', [30])).toThrow(/indices\[0\] is 30/);
+    expect(() => n.gatherImages('train', [0, 1], new Float64Array(37))).toThrow(/out has length 37/);
+    expect(() => n.images('test', 0, 13)).toThrow(/outside \[0, 12\]/);
+    const bare = new WasmNet({ train: small }, instantiateKernels(variant));
+    expect(bare.count('test')).toBe(0);
+    expect(() => bare.labels('test', 0, 1)).toThrow(/no test split/);
+  });
+
   it('computes e^x to about 1 ulp of float32', () => {
     let worst = 0;
     for (let x = -87; x <= 88; x += 0.0137) {

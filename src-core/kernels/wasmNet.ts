@@ -1,5 +1,8 @@
 // The fast TwoLayerNet: float32 parameters and a sparse copy of the data set inside one WebAssembly instance,
 // driven through the SIMD kernels in assembly/. Parameters go in and out as float64 TwoLayerNetParams.
+// The packed copy is exact (pixel index and byte of every nonzero pixel), so it can stand in for the loaded
+// files: gatherImages / gatherLabels / images read batches and digits back out of it, and a caller (the
+// worker) need keep no other copy of the data set.
 import type { MnistSplit } from '../data/idx.ts';
 import { checkParams, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
 import { instantiateKernels, type KernelExports } from './wasmKernels.ts';
@@ -13,6 +16,19 @@ export interface MnistData {
 interface SplitRegion {
   readonly id: number;
   readonly count: number;
+  /** Byte offsets in wasm memory: starts (i32 × count + 1), pixel indices (u16), values (u8), labels (u8). */
+  readonly starts: number;
+  readonly pix: number;
+  readonly val: number;
+  readonly labels: number;
+}
+
+/** Fresh views of one split's packed arrays (memory.grow detaches old ones: never keep these). */
+interface SplitViews {
+  readonly starts: Int32Array;
+  readonly pix: Uint16Array;
+  readonly val: Uint8Array;
+  readonly labels: Uint8Array;
 }
 
 const PAGE = 65536;
@@ -73,7 +89,7 @@ export class WasmNet {
       new Uint8Array(this.k.memory.buffer, pix + n * 2, val - (pix + n * 2)).fill(0); // padding after the arrays
       new Uint8Array(this.k.memory.buffer, val + n, stage - (val + n)).fill(0);
       this.k.setSplit(id, starts, pix, val, labels, split.count);
-      this.splits[name] = { id, count: split.count };
+      this.splits[name] = { id, count: split.count, starts, pix, val, labels };
       end = stage;
     }
     this.dynamicStart = end;
@@ -135,9 +151,14 @@ export class WasmNet {
     return { inputSize: d, hiddenSize: h, outputSize: o, W1, b1, W2, b2 };
   }
 
-  private region(fn: string, name: SplitName): SplitRegion {
+  private loaded(fn: string, name: SplitName): SplitRegion {
     const r = this.splits[name];
     if (!r) throw new RangeError(`WasmNet.${fn}: no ${name} split was loaded`);
+    return r;
+  }
+
+  private region(fn: string, name: SplitName): SplitRegion {
+    const r = this.loaded(fn, name);
     if (this.hp === 0) throw new Error(`WasmNet.${fn}: call configure() first`);
     return r;
   }
@@ -164,11 +185,15 @@ export class WasmNet {
     return this.k.batchLoss(ids.length);
   }
 
-  private range(fn: string, name: SplitName, start: number, end: number): SplitRegion {
-    const r = this.region(fn, name);
+  private checkRange(fn: string, r: SplitRegion, name: SplitName, start: number, end: number): void {
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > r.count || start > end) {
       throw new RangeError(`WasmNet.${fn}: range [${start}, ${end}) is outside [0, ${r.count}] of ${name}`);
     }
+  }
+
+  private range(fn: string, name: SplitName, start: number, end: number): SplitRegion {
+    const r = this.region(fn, name);
+    this.checkRange(fn, r, name, start, end);
     return r;
   }
 
@@ -188,6 +213,72 @@ export class WasmNet {
       out.set(new Uint8Array(this.k.memory.buffer, this.at.out, e - s), s - start);
     }
     return out;
+  }
+
+  /** Images in split `name` (0 when it was not loaded). */
+  count(name: SplitName): number {
+    return this.splits[name]?.count ?? 0;
+  }
+
+  private views(r: SplitRegion): SplitViews {
+    const buffer = this.k.memory.buffer;
+    const starts = new Int32Array(buffer, r.starts, r.count + 1);
+    const n = starts[r.count];
+    return { starts, pix: new Uint16Array(buffer, r.pix, n), val: new Uint8Array(buffer, r.val, n), labels: new Uint8Array(buffer, r.labels, r.count) };
+  }
+
+  private checkIndices(fn: string, r: SplitRegion, name: SplitName, indices: ArrayLike<number>): void {
+    for (let i = 0; i < indices.length; i++) {
+      const k = indices[i];
+      if (!Number.isInteger(k) || k < 0 || k >= r.count) throw new RangeError(`WasmNet.${fn}: indices[${i}] is ${k}, expected an integer in [0, ${r.count}) of ${name}`);
+    }
+  }
+
+  /**
+   * Images `indices` of `name` as row-major float64 rows, each byte divided by 255: the same numbers as
+   * gatherImages() on the loaded bytes, read from the packed copy. Needs no configure().
+   */
+  gatherImages(name: SplitName, indices: ArrayLike<number>, out = new Float64Array(indices.length * this.inputSize)): Float64Array {
+    const r = this.loaded('gatherImages', name);
+    this.checkIndices('gatherImages', r, name, indices);
+    const d = this.inputSize;
+    if (out.length < indices.length * d) throw new RangeError(`WasmNet.gatherImages: out has length ${out.length}, expected at least ${indices.length}·${d}`);
+    const { starts, pix, val } = this.views(r);
+    out.fill(0, 0, indices.length * d);
+    for (let i = 0; i < indices.length; i++) {
+      const row = i * d;
+      for (let e = starts[indices[i]], end = starts[indices[i] + 1]; e < end; e++) out[row + pix[e]] = val[e] / 255;
+    }
+    return out;
+  }
+
+  /** Labels of images `indices` of `name`. */
+  gatherLabels(name: SplitName, indices: ArrayLike<number>, out = new Uint8Array(indices.length)): Uint8Array {
+    const r = this.loaded('gatherLabels', name);
+    this.checkIndices('gatherLabels', r, name, indices);
+    const { labels } = this.views(r);
+    for (let i = 0; i < indices.length; i++) out[i] = labels[indices[i]];
+    return out;
+  }
+
+  /** Images [start, end) of `name` as bytes, inputSize each, one after another (a copy: e.g. digits to draw). */
+  images(name: SplitName, start: number, end: number): Uint8Array {
+    const r = this.loaded('images', name);
+    this.checkRange('images', r, name, start, end);
+    const d = this.inputSize, out = new Uint8Array((end - start) * d);
+    const { starts, pix, val } = this.views(r);
+    for (let i = start; i < end; i++) {
+      const row = (i - start) * d;
+      for (let e = starts[i]; e < starts[i + 1]; e++) out[row + pix[e]] = val[e];
+    }
+    return out;
+  }
+
+  /** Labels of images [start, end) of `name` (a copy). */
+  labels(name: SplitName, start: number, end: number): Uint8Array {
+    const r = this.loaded('labels', name);
+    this.checkRange('labels', r, name, start, end);
+    return this.views(r).labels.slice(start, end);
   }
 
   /** e^x through the kernels' vector exp (for accuracy tests). */

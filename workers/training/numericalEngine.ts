@@ -1,9 +1,7 @@
 // Training with the book's numerical gradient (float64, central difference, h = 1e-4), one parameter at a time
 // in W1, b1, W2, b2 order, resumable between chunks so a learner can watch "parameter k of N" and pause.
 // The core's incremental job computes the same central differences as the book's loop, much faster.
-import {
-  fastNumericalJob, gatherImages, gatherLabels, twoLayerNetLoss64, type MnistSplit, type NumericalGradientJob,
-} from '../../src-core/index.ts';
+import { fastNumericalJob, twoLayerNetLoss64, type NumericalGradientJob } from '../../src-core/index.ts';
 import { PARAM_KEYS, type TwoLayerNetParams } from '../../src-core/net/twoLayerNetParams.ts';
 import type { TrainingEngine } from './engine.ts';
 
@@ -12,8 +10,8 @@ export type NumericalJobFactory = (params: TwoLayerNetParams, x: Float64Array, l
 export interface NumericalEngineOptions {
   /** float64 parameters, owned and updated in place by the engine. */
   readonly params: TwoLayerNetParams;
-  /** The training split (called per iteration: wasm memory views may move). */
-  readonly train: () => MnistSplit;
+  /** The batch `indices` of the training set: float64 images (/255, row-major) and labels. */
+  readonly gather: (indices: Int32Array) => { readonly x: Float64Array; readonly labels: Uint8Array };
   /** Receives the parameters after every update (the wasm network that evaluates them). */
   readonly publish: (params: TwoLayerNetParams) => void;
   readonly job?: NumericalJobFactory;
@@ -21,16 +19,13 @@ export interface NumericalEngineOptions {
 }
 
 export function numericalEngine(options: NumericalEngineOptions): TrainingEngine {
-  const { params, train, publish, job: makeJob = fastNumericalJob, now = () => performance.now() } = options;
-  const { inputSize } = params;
+  const { params, gather, publish, job: makeJob = fastNumericalJob, now = () => performance.now() } = options;
   let current: { indices: Int32Array; x: Float64Array; labels: Uint8Array; job: NumericalGradientJob; spent: number } | null = null;
 
   return {
     work(indices, learningRate, deadline) {
       if (!current || current.indices !== indices) {
-        const split = train();
-        const x = gatherImages(split, indices, new Float64Array(indices.length * inputSize));
-        const labels = gatherLabels(split, indices);
+        const { x, labels } = gather(indices);
         current = { indices, x, labels, job: makeJob(params, x, labels), spent: 0 };
       }
       const t0 = now();

