@@ -132,6 +132,15 @@ export const createTrainingSlice: StateCreator<TrainingSlice, [], [], TrainingSl
     bridge ??= createTrainingBridge({
       onUpdate: (update) => get().applyTrainingUpdate(update),
       onFailure: (text) => set({ trainDataStatus: 'error', trainLoadError: { file: null, message: text } }),
+      // Back from the back/forward cache: the worker was ended on pagehide with the data and the run, so
+      // start over as on a first visit (a fresh worker loads the data again, from the HTTP cache).
+      onRestore: () => {
+        const had = get().trainDataStatus;
+        if (had !== 'ready' && had !== 'loading') return;
+        loading = null; // a load cut off by pagehide never settles
+        set({ trainDataStatus: 'none', trainRunConfig: null, trainStatus: null, trainSamples: null, trainLoadProgress: null });
+        void get().loadTrainingData();
+      },
     });
     return bridge;
   };
