@@ -3,9 +3,9 @@ import { line, scaleLinear, scaleLog } from 'd3';
 import { crossEntropyError } from '../../../src-core/index.ts';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
-import { useElementWidth } from '../numericalDiff/useElementWidth.ts';
+import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { decades, formatPowerOfTen } from '../numericalDiff/powerOfTen.ts';
-import '../numericalDiff/figurePx.css';
+import '../../charts/figurePx.css';
 import { PARTS } from './redistribute.ts';
 
 const margin = { top: 20, right: 20, bottom: 56, left: 56 };

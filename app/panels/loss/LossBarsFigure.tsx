@@ -2,8 +2,8 @@ import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint } from '../../charts/svgPoint.ts';
-import { useElementWidth } from '../numericalDiff/useElementWidth.ts';
-import '../numericalDiff/figurePx.css';
+import { useElementWidth } from '../../charts/useElementWidth.ts';
+import '../../charts/figurePx.css';
 import { CLASSES, PARTS } from './redistribute.ts';
 
 const margin = { top: 48, right: 12, bottom: 64, left: 52 };

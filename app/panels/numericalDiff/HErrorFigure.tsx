@@ -5,8 +5,8 @@ import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
 import type { Differences, ErrorSample } from './differences.ts';
 import { FigureLegend } from './FigureLegend.tsx';
 import { decades, formatPowerOfTen } from './powerOfTen.ts';
-import { useElementWidth } from './useElementWidth.ts';
-import './figurePx.css';
+import { useElementWidth } from '../../charts/useElementWidth.ts';
+import '../../charts/figurePx.css';
 
 const margin = { top: 16, right: 20, bottom: 56, left: 84 };
 export const hPlotRange = { min: 1e-16, max: 1e-1 } as const;

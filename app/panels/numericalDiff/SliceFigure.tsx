@@ -3,8 +3,8 @@ import { line, scaleLinear } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
 import { partialDomain } from '../../store/partialSlice.ts';
-import { useElementWidth } from './useElementWidth.ts';
-import './figurePx.css';
+import { useElementWidth } from '../../charts/useElementWidth.ts';
+import '../../charts/figurePx.css';
 
 /** Tick text with a true minus sign. */
 const tickFormat = (v: number) => String(v).replace('-', '−');

@@ -1,8 +1,10 @@
+import { useRef } from 'react';
 import { line, scaleLinear } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
 import { formatCompact } from '../../charts/formatNumber.ts';
 import { svgSafe } from '../../charts/svgPoint.ts';
-import { useNarrow } from './useNarrow.ts';
+import { useElementWidth } from '../../charts/useElementWidth.ts';
+import '../../charts/figurePx.css';
 
 export interface LossHistoryChartProps {
   /** Loss at step 0, 1, 2, … (the last one is the current loss). */
@@ -12,12 +14,14 @@ export interface LossHistoryChartProps {
   yLabel: string;
 }
 
-const width = 640;
-const margin = { top: 14, right: 20, bottom: 52, left: 72 };
+const margin = { top: 22, right: 20, bottom: 52, left: 64 };
 
 /** The loss after each gradient-descent step, on axes from 0: the book's training-loss plot in miniature. */
 export function LossHistoryChart({ losses, label, xLabel, yLabel }: LossHistoryChartProps) {
-  const height = useNarrow() ? 440 : 260;
+  const wrapRef = useRef<HTMLDivElement>(null);
+  // Drawn 1:1 in CSS pixels, so its text keeps its size on a phone.
+  const width = Math.max(280, Math.min(760, useElementWidth(wrapRef, 640)));
+  const height = Math.round(Math.min(280, Math.max(220, width * 0.42)));
   const finite = losses.filter(Number.isFinite);
   const last = Math.max(losses.length - 1, 1);
   const x = scaleLinear().domain([0, Math.max(10, last)]).range([margin.left, width - margin.right]);
@@ -27,12 +31,13 @@ export function LossHistoryChart({ losses, label, xLabel, yLabel }: LossHistoryC
   const path = line<readonly [number, number]>().x(([i]) => svgSafe(x(i))).y(([, l]) => svgSafe(y(l)))(points) ?? '';
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
-  const integerTicks = x.ticks(8).filter(Number.isInteger);
+  const integerTicks = x.ticks(width < 480 ? 5 : 8).filter(Number.isInteger);
   const end = points[points.length - 1];
   // The current loss is labelled beside its point, on whichever side has room.
   const right = end !== undefined && x(end[0]) > (margin.left + width - margin.right) / 2;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="figure loss-history" role="img" aria-label={label} data-testid="sn-history-chart">
+    <div ref={wrapRef} className="figure-measure">
+    <svg viewBox={`0 0 ${width} ${height}`} className="figure figure-px loss-history" role="img" aria-label={label} data-testid="sn-history-chart">
       <Axis scale={y} orientation="left" at={margin.left} label={yLabel} grid={plotW} ticks={5} tickFormat={(v) => formatCompact(v, 3)} />
       <Axis scale={x} orientation="bottom" at={height - margin.bottom} label={xLabel} grid={plotH} tickValues={integerTicks} />
       <path d={path} className="history-line" data-testid="sn-history-line" data-points={points.length} />
@@ -46,5 +51,6 @@ export function LossHistoryChart({ losses, label, xLabel, yLabel }: LossHistoryC
         </text>
       )}
     </svg>
+    </div>
   );
 }
