@@ -23,7 +23,17 @@ export function StepTable({ path, lr, step, words, onPick }: StepTableProps) {
   const rows = path.slice(from, to + 1).map((p, k) => ({ i: from + k, ...p }));
   // Three significant digits keep four columns beside the plot; the readouts give every digit.
   const short = (v: number) => (Number.isFinite(v) ? formatCompact(v, 3) : formatExact(v));
-  const pair = (v: ArrayLike<number>) => formatPair(v, words, short);
+  // Two parts, so a phone can stack x₀ over x₁ and keep all four columns on screen; the text stays "(a, b)".
+  const pair = (v: ArrayLike<number>) => {
+    const text = formatPair(v, words, short);
+    const comma = text.indexOf(', ');
+    if (comma < 0) return text;
+    return (
+      <>
+        <span className="pair-part">{text.slice(0, comma + 1)}</span> <span className="pair-part">{text.slice(comma + 2)}</span>
+      </>
+    );
+  };
   return (
     <div className="step-table-wrap">
       <table className="step-table" data-testid="descent-table">

@@ -13,7 +13,7 @@ export const descentMessages = defineMessages({
   startLabel: { ko: '초깃값 init_x', en: 'Start point init_x' },
   startX0: { ko: '초깃값 x₀', en: 'start x₀' },
   startX1: { ko: '초깃값 x₁', en: 'start x₁' },
-  resetStart: { ko: '(−3, 4) 로', en: 'Back to (−3, 4)' },
+  resetStart: { ko: '(−3, 4)로 되돌리기', en: 'Back to (−3, 4)' },
   lr: { ko: '학습률 lr (로그 눈금, 10⁻¹⁰ ~ 10)', en: 'Learning rate lr (log scale, 10⁻¹⁰ to 10)' },
   lrField: { ko: '학습률 lr 입력', en: 'Type lr' },
   lrPresets: { ko: '책의 학습률', en: 'The book’s learning rates' },
