@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { commonMessages } from '../i18n/common.ts';
 import { useT } from '../i18n/useT.ts';
+import { numberFieldMessages } from './numberFieldMessages.ts';
 import { parseNumber } from './parseNumber.ts';
 
 export interface NumberFieldProps {
@@ -11,23 +12,50 @@ export interface NumberFieldProps {
   integer?: boolean;
   /** How the committed value is shown in the box. */
   display?: (value: number) => string;
+  /**
+   * A shorter text shown over the box while it is not being edited (for narrow boxes). The box itself always
+   * holds the full value (display): focusing it shows every digit, and leaving it unchanged commits nothing new.
+   */
+  brief?: (value: number) => string;
   onCommit: (value: number) => void;
   testId?: string;
+  /**
+   * Show the message somewhere else (e.g. under a grid of narrow boxes): the field reports it here instead of
+   * drawing it, and points aria-describedby at `id`.
+   */
+  errorOutside?: { id: string; onChange: (message: string | null) => void };
 }
 
 /**
  * A number box that commits on Enter or blur. Bad text (empty, letters, NaN, out of range) is refused with a
  * visible message and the previous valid value stays in force.
  */
-export function NumberField({ label, value, min, max, integer, display = String, onCommit, testId }: NumberFieldProps) {
+export function NumberField({
+  label, value, min, max, integer, display = String, brief, onCommit, testId, errorOutside,
+}: NumberFieldProps) {
   const t = useT(commonMessages);
+  const tField = useT(numberFieldMessages);
   const id = useId();
   const [text, setText] = useState(display(value));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setErrorHere] = useState<string | null>(null);
+  const setError = (message: string | null) => {
+    setErrorHere(message);
+    errorOutside?.onChange(message);
+  };
+  const [focused, setFocused] = useState(false);
 
-  // Follow outside changes (dragging, presets) unless the person is mid-way through a refused entry.
+  // Follow outside changes (dragging, presets, a new draw): the box shows the new value and an old refusal,
+  // which spoke of the previous value, goes.
+  const reportOutside = useRef(errorOutside?.onChange);
+  reportOutside.current = errorOutside?.onChange;
+  const lastValue = useRef(value);
   useEffect(() => {
     setText(display(value));
+    if (!Object.is(lastValue.current, value)) {
+      lastValue.current = value;
+      setErrorHere(null);
+      reportOutside.current?.(null);
+    }
   }, [value, display]);
 
   const commit = () => {
@@ -38,35 +66,60 @@ export function NumberField({ label, value, min, max, integer, display = String,
       setText(display(parsed.value));
       return;
     }
+    const range = { min: String(min), max: String(max) };
     const why =
       parsed.reason === 'notANumber'
         ? t('invalidNumber')
-        : t('outOfRange', { min: String(min), max: String(max) });
+        : parsed.reason === 'notInteger'
+          ? tField('notInteger', range)
+          : t('outOfRange', range);
     setError(`${why} ${t('keptPrevious', { value: display(value) })}`);
   };
+
+  const input = (
+    <input
+      id={id}
+      type="text"
+      inputMode="decimal"
+      value={text}
+      title={brief ? display(value) : undefined}
+      aria-invalid={error !== null}
+      aria-describedby={error ? (errorOutside?.id ?? `${id}-error`) : undefined}
+      data-testid={testId}
+      onChange={(e) => setText(e.target.value)}
+      onFocus={() => setFocused(true)}
+      onBlur={() => {
+        setFocused(false);
+        commit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+        if (e.key === 'Escape') {
+          setText(display(value));
+          setError(null);
+        }
+      }}
+    />
+  );
+  // The short text covers the box only while it shows the committed value untouched.
+  const briefText = brief && !focused && error === null && text === display(value) ? brief(value) : null;
 
   return (
     <div className="number-field">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        value={text}
-        aria-invalid={error !== null}
-        aria-describedby={error ? `${id}-error` : undefined}
-        data-testid={testId}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') {
-            setText(display(value));
-            setError(null);
-          }
-        }}
-      />
-      {error && (
+      {brief ? (
+        <div className={briefText === null ? 'number-box' : 'number-box briefed'}>
+          {input}
+          {briefText !== null && (
+            <span className="number-brief" aria-hidden="true">
+              {briefText}
+            </span>
+          )}
+        </div>
+      ) : (
+        input
+      )}
+      {error && !errorOutside && (
         <p className="field-error" id={`${id}-error`} role="alert" data-testid={testId ? `${testId}-error` : undefined}>
           {error}
         </p>

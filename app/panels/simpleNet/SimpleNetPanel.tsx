@@ -11,11 +11,10 @@ import { InputEditor } from './InputEditor.tsx';
 import { oneHot, subscript } from './labels.ts';
 import { simpleNetMessages } from './messages.ts';
 import { NudgeBox } from './NudgeBox.tsx';
+import { numpyMatrix } from './numpyFormat.ts';
 import { TrainingBox } from './TrainingBox.tsx';
 import { WeightsEditor } from './WeightsEditor.tsx';
 import './simpleNet.css';
-
-const bookNumber = (v: number) => String(Number(v.toPrecision(8)));
 
 /** 4.4.2: simpleNet's forward pass, its numerical gradient beside the exact one, a nudge, and descent on W. */
 export function SimpleNetPanel() {
@@ -36,7 +35,6 @@ export function SimpleNetPanel() {
     };
   }, [w, x0, x1, label]);
 
-  const matrix = (m: ArrayLike<number>) => `[[${[0, 1, 2].map((j) => bookNumber(m[j])).join(', ')}],\n [${[3, 4, 5].map((j) => bookNumber(m[j])).join(', ')}]]`;
   return (
     <section className="panel" aria-labelledby="sn-title" data-testid="panel-simplenet">
       <h2 id="sn-title">{t('title')}</h2>
@@ -60,7 +58,7 @@ export function SimpleNetPanel() {
           <InputEditor />
           <pre className="book-call" aria-label={t('bookCall')}>
             <code>
-              {`np.random.seed(${seed})\nnet = simpleNet()\nx = np.array([${x0}, ${x1}])\nt = np.array(${oneHot(label).replace('(', '[').replace(')', ']')})\nnet.loss(x, t)\n→ ${formatExact(view.loss)}\nnumerical_gradient(f, net.W)\n→ ${matrix(view.numerical)}`}
+              {`np.random.seed(${seed})\nnet = simpleNet()\nx = np.array([${x0}, ${x1}])\nt = np.array(${oneHot(label).replace('(', '[').replace(')', ']')})\nnet.loss(x, t)\n→ ${formatExact(view.loss)}\nf = lambda w: net.loss(x, t)\ndW = numerical_gradient(f, net.W)\nprint(dW)\n${numpyMatrix(view.numerical, 2, 3)}`}
             </code>
           </pre>
         </div>
