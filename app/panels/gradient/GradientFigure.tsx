@@ -34,6 +34,8 @@ export interface GradientFigureProps {
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
+/** Tick text with a true minus sign, as in the other figures. */
+const tickFormat = (v: number) => String(v).replace('-', '−');
 
 /** −∇f on the book's grid over filled contours of f; hover reads the gradient, a tap or drag selects a point. */
 export function GradientFigure({ domain, probe, probeGradient, labels, onHover, onSelect }: GradientFigureProps) {
@@ -121,8 +123,8 @@ export function GradientFigure({ domain, probe, probeGradient, labels, onHover, 
       <g clipPath="url(#gradient-clip)">
         <ContourLayer bands={bands} color={colors.color} testId="gradient-contours" />
       </g>
-      <Axis scale={x} orientation="bottom" at={margin.top + plot} label="x₀" ticks={6} />
-      <Axis scale={y} orientation="left" at={margin.left} label="x₁" ticks={6} />
+      <Axis scale={x} orientation="bottom" at={margin.top + plot} label="x₀" ticks={6} tickFormat={tickFormat} />
+      <Axis scale={y} orientation="left" at={margin.left} label="x₁" ticks={6} tickFormat={tickFormat} />
       {half > 2.5 && (
         <g className="grid-box" pointerEvents="none">
           <rect x={gridBox.x} y={gridBox.y} width={gridBox.w} height={gridBox.w} />

@@ -37,6 +37,7 @@ export function BatchPanel() {
           oneHot: t('oneHot'), rowLoss: t('rowLoss'),
         }}
       />
+      <p className="note scroll-hint">{t('scrollHint')}</p>
       <div className="batch-footer">
         <div className="presets">
           <button type="button" onClick={newBatch} data-testid="batch-new">{t('newBatch')}</button>

@@ -16,7 +16,8 @@ export function BatchTable({ y, labels, text, onLabel }: BatchTableProps) {
   return (
     <div className="batch-scroll">
       <table className="batch-table" data-testid="batch-table">
-        <caption>{text.caption}</caption>
+        {/* The span stays in view while a phone scrolls the table sideways. */}
+        <caption><span>{text.caption}</span></caption>
         <thead>
           <tr>
             <th scope="col">{text.row}</th>
