@@ -46,6 +46,22 @@ describe.each<KernelsVariant>(['simd', 'relaxed'])('WasmNet (%s build)', (varian
     for (const k of PARAM_KEYS) expect(maxRelDiff(got[k], p[k], 1e-2), k).toBeLessThan(2e-5);
   });
 
+  it('a saturated network (sigmoid and softmax clamped against subnormals) still matches the reference; NaN still shows', () => {
+    const random = createRandom(11);
+    const p = initTwoLayerNetParams({ inputSize: 784, hiddenSize: 50, outputSize: 10 }, 0.3, random);
+    net.configure(50, 10, 64);
+    net.setParams(p);
+    for (let it = 0; it < 4; it++) {
+      const ids = random.choice(train.count, 64);
+      const expected = referenceStep(p, train, ids, 40); // lr 40: pre-activations of hundreds, probabilities of 1e-30
+      expect(Math.abs(net.trainStep(ids, 40) - expected) / expected).toBeLessThan(1e-4);
+    }
+    const q = net.getParams();
+    q.W2[7] = NaN;
+    net.setParams(q);
+    expect(net.batchLoss(random.choice(train.count, 8))).toBeNaN(); // one NaN score: the loss is NaN, not finite
+  });
+
   it('evaluates and predicts like the reference, in any range', () => {
     const random = createRandom(5);
     const p = initTwoLayerNetParams({ inputSize: 784, hiddenSize: 50, outputSize: 10 }, 0.5, random);

@@ -56,7 +56,7 @@ export class WasmNet {
     this.inputSize = data.train.pixels;
     if (this.inputSize > 65535) throw new RangeError(`WasmNet: images of ${this.inputSize} pixels, at most 65535`);
     this.lut = align(this.k.heapBase());
-    let end = this.lut + 1024 + 256 + 64; // pixel table, maths constants, split table
+    let end = this.lut + 1024 + 512 + 64; // pixel table, maths constants, split table
     // Packing needs a layout for the pixel size only; configure() lays out the rest.
     this.ensureMemory(end + this.k.layoutBytes(this.inputSize, 1, 1, 1));
     this.k.setLayout(this.inputSize, 1, 1, 1, this.lut, end);

@@ -1,4 +1,4 @@
-// Where everything lives in memory. At `lut`: the pixel table (1 KB), maths constants (256 B), the split
+// Where everything lives in memory. At `lut`: the pixel table (1 KB), maths constants (512 B), the split
 // table (64 B). setLayout carves one region into parameters and scratch for a network
 // shape and a largest batch; the JS side (wasmNet.ts) reads the addresses back through the getters.
 // Hidden vectors are padded to 4·NV floats (padded lanes stay 0); W2 is stored transposed (O × 4·NV) so
@@ -16,7 +16,7 @@ export let B1: usize = 0; // 4NV f32
 export let W2T: usize = 0; // 4OV × 4NV f32 (rows past O stay 0)
 export let B2: usize = 0; // 4OV f32
 export let LUT: usize = 0; // 256 f32: f32(p / 255)
-export let MATH: usize = 0; // vector maths constants (256 bytes)
+export let MATH: usize = 0; // vector maths constants (512 bytes)
 export let SPLITS: usize = 0; // 2 × 32 bytes: starts, pixels, values, labels, count of the train and test split
 // Sparse lists, one per sample: entries of (W1 row byte offset i32, pixel value f32), its nonzero pixels.
 export let ENTRIES: usize = 0; // per-sample entries: (pixel · ROWB, pixel / 255)
@@ -42,7 +42,7 @@ export function setLayout(d: i32, h: i32, o: i32, rows: i32, lut: usize, start: 
   D = d; H = h; NV = (h + 3) >> 2; ROWB = NV << 4; O = o; OV = (o + 3) >> 2;
   LUT = lut;
   MATH = lut + 1024;
-  SPLITS = lut + 1280;
+  SPLITS = lut + 1536;
   for (let p = 0; p < 256; p++) store<f32>(LUT + (<usize>p << 2), <f32>(<f64>p / 255.0));
   writeMathConstants(MATH);
   cursor = (start + 15) & ~15;
