@@ -2,17 +2,17 @@ import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { line } from 'd3';
 import type { GradientDescentPoint } from '../../../src-core/index.ts';
 import { Axis } from '../../charts/Axis.tsx';
+import type { SquareLayout } from '../../charts/squareLayout.ts';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
+import '../../charts/figurePx.css';
 import { ColorBar } from '../gradient/ColorBar.tsx';
 import { ContourLayer } from '../gradient/ContourLayer.tsx';
 import { labelledThresholds } from '../gradient/fieldColor.ts';
 import { descentContours, overflowThreshold } from './descentContours.ts';
 import { tickText, type DescentView } from './descentView.ts';
 
-export const descentPlot = { left: 70, top: 24, size: 456 };
-const width = descentPlot.left + descentPlot.size + 110;
-const legendTop = descentPlot.top + descentPlot.size + 64;
-const height = legendTop + 56;
+/** Width of one character of tick text (12 px monospace). */
+export const tickCharWidth = 7.3;
 
 export interface DescentFigureLabels {
   figure: string;
@@ -26,6 +26,8 @@ export interface DescentFigureLabels {
 }
 
 export interface DescentFigureProps {
+  /** Where the plot sits, in CSS pixels (the figure is drawn 1:1). */
+  layout: SquareLayout;
   view: DescentView;
   path: GradientDescentPoint[];
   pinnedPath: GradientDescentPoint[] | null;
@@ -39,11 +41,12 @@ const finite = (p: GradientDescentPoint) => Number.isFinite(p.x[0]) && Number.is
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /** The descent path (and a pinned one) over the contours of f, with a draggable start and a step marker. */
-export function DescentFigure({ view, path, pinnedPath, step, start, labels, onStartMove }: DescentFigureProps) {
+export function DescentFigure({ layout, view, path, pinnedPath, step, start, labels, onStartMove }: DescentFigureProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef(false);
   const { x, y } = view;
-  const contours = useMemo(() => descentContours(view, descentPlot), [view]);
+  const { left, top, size, width, height } = layout;
+  const contours = useMemo(() => descentContours(view, { left, top, size }), [view, left, top, size]);
   const px = (p: GradientDescentPoint) => svgSafe(x(p.x[0]));
   const py = (p: GradientDescentPoint) => svgSafe(y(p.x[1]));
   const pathLine = line<GradientDescentPoint>().defined(finite).x(px).y(py);
@@ -81,11 +84,17 @@ export function DescentFigure({ view, path, pinnedPath, step, start, labels, onS
     onStartMove(round2(start[0] + move[0]), round2(start[1] + move[1]));
   };
 
-  const { left, top, size } = descentPlot;
   const sx = svgSafe(x(start[0]));
   const sy = svgSafe(y(start[1]));
+  const tick = (v: number) => tickText(view.kind, v);
+  // Where the x labels would touch (long 10ⁿ labels on a narrow plot), every other one is left out.
+  const widest = Math.max(...view.tickValues.map((v) => tick(v).length)) * tickCharWidth;
+  const thin = size / Math.max(1, view.tickValues.length - 1) < widest + 6;
+  const centre = (view.tickValues.length - 1) / 2;
+  const xTick = (v: number) => (thin && (view.tickValues.indexOf(v) - centre) % 2 !== 0 ? '' : tick(v));
   return (
-    <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} className="figure descent-figure" role="group" aria-label={labels.figure} data-testid="descent-figure">
+    <>
+    <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} style={{ maxWidth: width }} className="figure figure-px descent-figure" role="group" aria-label={labels.figure} data-testid="descent-figure">
       <defs>
         <clipPath id="descent-clip">
           <rect x={left} y={top} width={size} height={size} />
@@ -94,8 +103,8 @@ export function DescentFigure({ view, path, pinnedPath, step, start, labels, onS
       <g clipPath="url(#descent-clip)">
         <ContourLayer bands={contours.bands} color={contours.color} testId="descent-contours" />
       </g>
-      <Axis scale={x} orientation="bottom" at={top + size} label={labels.xAxis} tickValues={view.tickValues} tickFormat={(v) => tickText(view.kind, v)} />
-      <Axis scale={y} orientation="left" at={left} label={labels.yAxis} tickValues={view.tickValues} tickFormat={(v) => tickText(view.kind, v)} />
+      <Axis scale={x} orientation="bottom" at={top + size} label={labels.xAxis} tickValues={view.tickValues} tickFormat={xTick} />
+      <Axis scale={y} orientation="left" at={left} label={labels.yAxis} tickValues={view.tickValues} tickFormat={tick} labelOffset={layout.yLabelOffset} />
       <g clipPath="url(#descent-clip)" pointerEvents="none">
         {pinnedPath && (
           <g className="path-pinned" data-testid="descent-pinned">
@@ -120,22 +129,31 @@ export function DescentFigure({ view, path, pinnedPath, step, start, labels, onS
         <rect x={-6.5} y={-6.5} width={13} height={13} className="point" />
       </g>
       <ColorBar
-        x={left + size + 22} y={top + 26} width={12} height={size * 0.62}
+        x={layout.barX} y={top + 26} width={12} height={size * 0.62}
         thresholds={contours.thresholds} color={contours.color} labelled={labelledThresholds(contours.thresholds)}
         format={(v) => (v === overflowThreshold ? labels.overflowBand : String(v))} title={labels.colorTitle} testId="descent-color-bar"
+        titleAt={layout.narrow ? { x: width - 2, y: top - 8, anchor: 'end' } : undefined}
       />
-      <g className="legend" transform={`translate(${left},${legendTop})`} data-testid="descent-legend">
-        <line x2={28} className="legend-current" />
-        <circle cx={14} r={2.8} className="legend-current-dot" />
-        <text x={36} dy="0.32em">{labels.current}</text>
-        {labels.pinned && (
-          <>
-            <line x2={28} y1={30} y2={30} className="legend-pinned" />
-            <circle cx={14} cy={30} r={4} className="legend-pinned-dot" />
-            <text x={36} y={30} dy="0.32em">{labels.pinned}</text>
-          </>
-        )}
-      </g>
     </svg>
+    {/* In HTML, so a long legend wraps on a phone instead of running off the figure. */}
+    <ul className="descent-legend" data-testid="descent-legend" style={{ paddingLeft: layout.narrow ? 0 : left }}>
+      <li>
+        <svg width={30} height={10} aria-hidden="true">
+          <line x1={1} x2={29} y1={5} y2={5} className="legend-current" />
+          <circle cx={15} cy={5} r={2.8} className="legend-current-dot" />
+        </svg>
+        {labels.current}
+      </li>
+      {labels.pinned && (
+        <li>
+          <svg width={30} height={10} aria-hidden="true">
+            <line x1={1} x2={29} y1={5} y2={5} className="legend-pinned" />
+            <circle cx={15} cy={5} r={4} className="legend-pinned-dot" />
+          </svg>
+          {labels.pinned}
+        </li>
+      )}
+    </ul>
+    </>
   );
 }

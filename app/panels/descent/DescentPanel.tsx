@@ -1,12 +1,14 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { squareLayout } from '../../charts/squareLayout.ts';
+import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { Readout } from '../../components/Readout.tsx';
 import { useT } from '../../i18n/useT.ts';
 import type { DescentRun } from '../../store/descentSlice.ts';
 import { useStore } from '../../store/store.ts';
 import { formatPair, formatScientific, type NonFiniteWords } from '../gradient/formatPair.ts';
 import { DescentControls } from './DescentControls.tsx';
-import { DescentFigure, descentPlot } from './DescentFigure.tsx';
-import { descentView, fitExponent } from './descentView.ts';
+import { DescentFigure, tickCharWidth } from './DescentFigure.tsx';
+import { descentView, fitExponent, tickText } from './descentView.ts';
 import { DivergenceNotes } from './DivergenceNotes.tsx';
 import { descentMessages } from './messages.ts';
 import { runDescent } from './runDescent.ts';
@@ -35,7 +37,18 @@ export function DescentPanel() {
   const pinnedOutcome = useMemo(() => (pinned ? runDescent(pinned) : null), [pinned]);
   const reach = Math.max(outcome.maxFinite, pinnedOutcome?.maxFinite ?? 0);
   const exponent = fitExponent(fit, reach);
-  const view = useMemo(() => descentView(exponent, descentPlot), [exponent]);
+  // The figure is drawn 1:1 in the column's width; its left margin makes room for the widest y tick label.
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const available = useElementWidth(wrapRef, 540);
+  const tickRoom = useMemo(() => {
+    const probe = descentView(exponent, { left: 0, top: 0, size: 1 });
+    return 10 + tickCharWidth * Math.max(...probe.tickValues.map((v) => tickText(probe.kind, v).length));
+  }, [exponent]);
+  const layout = squareLayout(available, { tickRoom, maxSize: 456, bottom: 52 });
+  const view = useMemo(
+    () => descentView(exponent, { left: layout.left, top: layout.top, size: layout.size }),
+    [exponent, layout.left, layout.top, layout.size],
+  );
 
   const last = outcome.path.length - 1;
   const step = storedStep === null ? last : Math.min(storedStep, last);
@@ -58,13 +71,13 @@ export function DescentPanel() {
       <h2 id="descent-title">{t('title')}</h2>
       <p className="intro">{t('intro')}</p>
       <div className="descent-body">
-        <div className="figure-wrap descent-figure-wrap">
+        <div className="figure-wrap descent-figure-wrap" ref={wrapRef}>
           <div
             className="figure-focus" tabIndex={0} role="group" aria-keyshortcuts="ArrowLeft ArrowRight Home End"
             onKeyDown={onStepKey} aria-label={t('figureLabel')} data-testid="descent-figure-focus"
           >
             <DescentFigure
-              view={view} path={outcome.path} pinnedPath={pinnedOutcome?.path ?? null} step={step} start={[x0, x1]}
+              layout={layout} view={view} path={outcome.path} pinnedPath={pinnedOutcome?.path ?? null} step={step} start={[x0, x1]}
               onStartMove={setStart}
               labels={{
                 figure: t('figureLabel'), start: t('startLabel'), current: legend(run, 'currentLegend'),

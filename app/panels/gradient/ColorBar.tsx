@@ -11,17 +11,19 @@ export interface ColorBarProps {
   labelled: number[];
   format: (value: number) => string;
   title: string;
+  /** Where the title goes (default: above the bar, starting a little left of it). */
+  titleAt?: { x: number; y: number; anchor: 'start' | 'end' };
   testId?: string;
 }
 
 /** A small vertical colour legend for filled contours: low values at the bottom, like the plot's y axis. */
-export function ColorBar({ x, y, width, height, thresholds, color, labelled, format, title, testId }: ColorBarProps) {
+export function ColorBar({ x, y, width, height, thresholds, color, labelled, format, title, titleAt, testId }: ColorBarProps) {
   const n = thresholds.length;
   const step = height / n;
   const at = (i: number) => y + height - i * step;
   return (
     <g className="color-bar" data-testid={testId}>
-      <text x={x - 10} y={y - 10} className="color-bar-title">
+      <text x={titleAt?.x ?? x - 10} y={titleAt?.y ?? y - 10} textAnchor={titleAt?.anchor ?? 'start'} className="color-bar-title">
         {title}
       </text>
       {thresholds.map((t, i) => (

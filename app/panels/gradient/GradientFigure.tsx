@@ -2,17 +2,18 @@ import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3';
 import { function2, numericalGradient } from '../../../src-core/index.ts';
 import { Axis } from '../../charts/Axis.tsx';
+import { squareLayout } from '../../charts/squareLayout.ts';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
+import { useElementWidth } from '../../charts/useElementWidth.ts';
+import '../../charts/figurePx.css';
 import { ColorBar } from './ColorBar.tsx';
 import { ContourLayer } from './ContourLayer.tsx';
 import { contourBands } from './contours.ts';
 import { arrowPath, arrowScale, bookGrid, gridSpacing } from './field.ts';
 import { fieldColors, labelledThresholds } from './fieldColor.ts';
 
-const plot = 456;
-const margin = { top: 24, right: 100, bottom: 118, left: 60 };
-const width = margin.left + plot + margin.right;
-const height = margin.top + plot + margin.bottom;
+/** Room left of the y axis for tick labels like "−2" (12 px mono). */
+const tickRoom = 26;
 
 export interface GradientFigureLabels {
   figure: string;
@@ -39,9 +40,14 @@ const tickFormat = (v: number) => String(v).replace('-', '−');
 
 /** −∇f on the book's grid over filled contours of f; hover reads the gradient, a tap or drag selects a point. */
 export function GradientFigure({ domain, probe, probeGradient, labels, onHover, onSelect }: GradientFigureProps) {
+  const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef(false);
   const half = domain[1];
+  // Drawn 1:1 in CSS pixels: the plot takes the column's width, text keeps its size on a phone.
+  const layout = squareLayout(useElementWidth(wrapRef, 616), { tickRoom, maxSize: 456, bottom: 52 });
+  const { width, height, size: plot } = layout;
+  const margin = { left: layout.left, top: layout.top };
 
   const view = useMemo(() => {
     const x = scaleLinear().domain(domain).range([margin.left, margin.left + plot]);
@@ -60,9 +66,9 @@ export function GradientFigure({ domain, probe, probeGradient, labels, onHover, 
       }),
     );
     return { x, y, colors, bands, arrows };
-    // domain is [−half, half]: half alone identifies it.
+    // domain is [−half, half]: half alone identifies it; the plot's place and size set the pixels.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [half]);
+  }, [half, margin.left, margin.top, plot]);
   const { x, y, colors, bands, arrows } = view;
 
   /** The data point under the pointer (clamped to the view) and whether it lies inside the plot. */
@@ -110,9 +116,9 @@ export function GradientFigure({ domain, probe, probeGradient, labels, onHover, 
   const tip = [svgSafe(x(probe[0] - arrowScale * probeGradient[0])), svgSafe(y(probe[1] - arrowScale * probeGradient[1]))];
   const gridBox = { x: x(bookGrid[0]), y: y(bookGrid[17]), w: x(bookGrid[17]) - x(bookGrid[0]) };
   const sampleLength = x(5 * arrowScale) - x(0);
-  const legendY = margin.top + plot + 70;
   return (
-    <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} className="figure gradient-figure" role="group" aria-label={labels.figure} data-testid="gradient-figure"
+    <div ref={wrapRef} className="figure-measure">
+    <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} style={{ maxWidth: width }} className="figure figure-px gradient-figure" role="group" aria-label={labels.figure} data-testid="gradient-figure"
       onPointerMove={onPointerMove} onPointerLeave={() => onHover(null)}
     >
       <defs>
@@ -124,7 +130,7 @@ export function GradientFigure({ domain, probe, probeGradient, labels, onHover, 
         <ContourLayer bands={bands} color={colors.color} testId="gradient-contours" />
       </g>
       <Axis scale={x} orientation="bottom" at={margin.top + plot} label="x₀" ticks={6} tickFormat={tickFormat} />
-      <Axis scale={y} orientation="left" at={margin.left} label="x₁" ticks={6} tickFormat={tickFormat} />
+      <Axis scale={y} orientation="left" at={margin.left} label="x₁" ticks={6} tickFormat={tickFormat} labelOffset={layout.yLabelOffset} />
       {half > 2.5 && (
         <g className="grid-box" pointerEvents="none">
           <rect x={gridBox.x} y={gridBox.y} width={gridBox.w} height={gridBox.w} />
@@ -150,15 +156,22 @@ export function GradientFigure({ domain, probe, probeGradient, labels, onHover, 
         <circle r={5.5} className="point" />
       </g>
       <ColorBar
-        x={margin.left + plot + 20} y={margin.top + 26} width={12} height={plot * 0.62}
+        x={layout.barX} y={margin.top + 26} width={12} height={plot * 0.62}
         thresholds={colors.thresholds} color={colors.color} labelled={labelledThresholds(colors.thresholds)}
         format={String} title={labels.colorTitle} testId="gradient-color-bar"
+        titleAt={layout.narrow ? { x: width - 2, y: margin.top - 8, anchor: 'end' } : undefined}
       />
-      <g className="legend" transform={`translate(${margin.left},${legendY})`} data-testid="gradient-legend">
-        <path d={arrowPath(0, 0, sampleLength, 0)} className="legend-arrow" />
-        <text x={Math.max(sampleLength, 14) + 8} dy="0.32em">{labels.arrowSample}</text>
-        <text y={30} dy="0.32em">{labels.arrowLegend}</text>
-      </g>
     </svg>
+    {/* In HTML, so the sentence wraps on a phone; the sample arrow is drawn at the plot's own scale. */}
+    <div className="gradient-legend" data-testid="gradient-legend" style={{ paddingLeft: layout.narrow ? 0 : margin.left }}>
+      <p>
+        <svg width={Math.max(sampleLength, 14) + 2} height={12} aria-hidden="true" className="legend-sample">
+          <path d={arrowPath(1, 6, 1 + sampleLength, 6)} className="legend-arrow" />
+        </svg>
+        {labels.arrowSample}
+      </p>
+      <p>{labels.arrowLegend}</p>
+    </div>
+    </div>
   );
 }
