@@ -1,7 +1,7 @@
 // The UI's one connection to the training worker: it owns the Worker and one long-lived comlink Remote (a
 // temporary Remote can be collected mid-call), registers the progress listener once, and terminates the Worker
 // itself on dispose (releaseProxy alone would leave it running).
-// The page's end ends the worker too: on pagehide the Worker (its ~35 MB data set and the run) is terminated.
+// The page's end ends the worker too: on pagehide the Worker (its ~25 MB data set and the run) is terminated.
 // A page restored from the back/forward cache (pageshow, persisted) gets a fresh Worker on its next call, and
 // onRestore tells the app that the data and the run are gone.
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';

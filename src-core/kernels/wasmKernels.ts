@@ -23,8 +23,9 @@ export interface KernelExports {
   /** Where classify writes classes when given no labels. */
   outPtr(): number;
   countNonzero(p: number, n: number): number;
-  packImages(images: number, count: number, starts: number, first: number, pix: number, val: number, n0: number): number;
-  setSplit(id: number, starts: number, pix: number, val: number, labels: number, count: number): void;
+  /** Packs `count` images from entry n0 (see sparse.as); returns the next entry. */
+  packImages(images: number, count: number, starts: number, first: number, ent: number, n0: number): number;
+  setSplit(id: number, starts: number, ent: number, labels: number, count: number): void;
   trainStep(batch: number, lr: number): number;
   batchLoss(batch: number): number;
   classify(id: number, start: number, end: number, chunk: number, toOut: boolean): number;

@@ -108,6 +108,23 @@ describe.each<KernelsVariant>(['simd', 'relaxed'])('WasmNet (%s build)', (varian
     expect(() => n.evaluate('test', 0, 1)).toThrow(/no test split/);
   });
 
+  it('packs gaps between nonzero pixels of any length (fillers past 255) and trains on them like the reference', () => {
+    const patterns = [[783], [0, 783], [0, 255, 511, 1 + 511, 767], [256], [255, 510], [12, 13, 14, 300, 301], [], [0]];
+    const split = syntheticMnistSplit(patterns.length, 4);
+    split.images.fill(0);
+    patterns.forEach((pixels, i) => pixels.forEach((k, j) => (split.images[i * 784 + k] = j % 2 ? 255 : 1 + ((k * 7) % 254))));
+    const n = new WasmNet({ train: split }, instantiateKernels(variant));
+    const ids = Int32Array.from(patterns.keys());
+    expect(Array.from(n.gatherImages('train', ids))).toEqual(Array.from(gatherImages(split, ids, new Float64Array(ids.length * 784))));
+    expect(Array.from(n.images('train', 0, split.count))).toEqual(Array.from(split.images));
+    const p = initTwoLayerNetParams({ inputSize: 784, hiddenSize: 50, outputSize: 10 }, 0.5, createRandom(3));
+    n.configure(50, 10, 8);
+    n.setParams(p);
+    const expected = referenceStep(p, split, ids, 0.3);
+    expect(Math.abs(n.trainStep(ids, 0.3) - expected) / expected).toBeLessThan(2e-6);
+    expect(maxRelDiff(n.getParams().W1, p.W1, 1e-2)).toBeLessThan(2e-5);
+  });
+
   it('packs data sets larger than one staging chunk (1024 images)', () => {
     const big = syntheticMnistSplit(2500, 9);
     const n = new WasmNet({ train: big }, instantiateKernels(variant));

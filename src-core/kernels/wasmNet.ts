@@ -16,18 +16,16 @@ export interface MnistData {
 interface SplitRegion {
   readonly id: number;
   readonly count: number;
-  /** Byte offsets in wasm memory: starts (i32 × count + 1), pixel indices (u16), values (u8), labels (u8). */
+  /** Byte offsets in wasm memory: starts (i32 × count + 1), entries (u16: gap to the previous pixel | value << 8), labels (u8). */
   readonly starts: number;
-  readonly pix: number;
-  readonly val: number;
+  readonly ent: number;
   readonly labels: number;
 }
 
 /** Fresh views of one split's packed arrays (memory.grow detaches old ones: never keep these). */
 interface SplitViews {
   readonly starts: Int32Array;
-  readonly pix: Uint16Array;
-  readonly val: Uint8Array;
+  readonly ent: Uint16Array;
   readonly labels: Uint8Array;
 }
 
@@ -65,31 +63,30 @@ export class WasmNet {
       if (!split) continue;
       if (split.pixels !== this.inputSize) throw new RangeError(`WasmNet: ${name} images have ${split.pixels} pixels, train has ${this.inputSize}`);
       const d = this.inputSize;
-      // Nonzero pixels are counted first (staged through memory in chunks) to place the two arrays.
+      // Nonzero pixels are counted first (images staged through memory in chunks) to place the array: an
+      // entry each, plus fillers for gaps over 255 pixels (at most ⌊(d − 1)/255⌋ an image).
       const starts = end;
       const labels = align(starts + (split.count + 1) * 4);
-      const pix = align(labels + split.count);
+      const ent = align(labels + split.count);
       const chunk = (first: number, at: number) => {
         const count = Math.min(PACK_CHUNK, split.count - first);
         new Uint8Array(this.k.memory.buffer, at, count * d).set(split.images.subarray(first * d, (first + count) * d));
         return count;
       };
-      this.ensureMemory(pix + PACK_CHUNK * d + 64);
-      let nnz = 0;
-      for (let first = 0; first < split.count; first += PACK_CHUNK) nnz += this.k.countNonzero(pix, chunk(first, pix) * d);
-      const val = align(pix + nnz * 2 + 16); // + 16: expand reads whole groups of 8 past a run's end
-      const stage = align(val + nnz + 16);
+      this.ensureMemory(ent + PACK_CHUNK * d + 64);
+      let total = split.count * Math.floor((d - 1) / 255);
+      for (let first = 0; first < split.count; first += PACK_CHUNK) total += this.k.countNonzero(ent, chunk(first, ent) * d);
+      const stage = align(ent + total * 2 + 16); // + 16: expand reads whole groups of 8 past a run's end
       this.ensureMemory(stage + PACK_CHUNK * d + 64); // + 64: packing reads 64 bytes at a time
       new Uint8Array(this.k.memory.buffer, labels, split.count).set(split.labels.subarray(0, split.count));
       let n = 0;
       for (let first = 0; first < split.count; first += PACK_CHUNK) {
-        n = this.k.packImages(stage, chunk(first, stage), starts, first, pix, val, n);
+        n = this.k.packImages(stage, chunk(first, stage), starts, first, ent, n);
       }
       new Int32Array(this.k.memory.buffer, starts, split.count + 1)[split.count] = n;
-      new Uint8Array(this.k.memory.buffer, pix + n * 2, val - (pix + n * 2)).fill(0); // padding after the arrays
-      new Uint8Array(this.k.memory.buffer, val + n, stage - (val + n)).fill(0);
-      this.k.setSplit(id, starts, pix, val, labels, split.count);
-      this.splits[name] = { id, count: split.count, starts, pix, val, labels };
+      new Uint8Array(this.k.memory.buffer, ent + n * 2, stage - (ent + n * 2)).fill(0); // padding after the array
+      this.k.setSplit(id, starts, ent, labels, split.count);
+      this.splits[name] = { id, count: split.count, starts, ent, labels };
       end = stage;
     }
     this.dynamicStart = end;
@@ -224,7 +221,16 @@ export class WasmNet {
     const buffer = this.k.memory.buffer;
     const starts = new Int32Array(buffer, r.starts, r.count + 1);
     const n = starts[r.count];
-    return { starts, pix: new Uint16Array(buffer, r.pix, n), val: new Uint8Array(buffer, r.val, n), labels: new Uint8Array(buffer, r.labels, r.count) };
+    return { starts, ent: new Uint16Array(buffer, r.ent, n), labels: new Uint8Array(buffer, r.labels, r.count) };
+  }
+
+  /** Calls put(pixel, value) for the nonzero pixels of image i (and 0-valued fillers). */
+  private static unpack(v: SplitViews, i: number, put: (pixel: number, value: number) => void): void {
+    let pixel = 0;
+    for (let e = v.starts[i], end = v.starts[i + 1]; e < end; e++) {
+      pixel += v.ent[e] & 255;
+      put(pixel, v.ent[e] >> 8);
+    }
   }
 
   private checkIndices(fn: string, r: SplitRegion, name: SplitName, indices: ArrayLike<number>): void {
@@ -243,11 +249,11 @@ export class WasmNet {
     this.checkIndices('gatherImages', r, name, indices);
     const d = this.inputSize;
     if (out.length < indices.length * d) throw new RangeError(`WasmNet.gatherImages: out has length ${out.length}, expected at least ${indices.length}·${d}`);
-    const { starts, pix, val } = this.views(r);
+    const v = this.views(r);
     out.fill(0, 0, indices.length * d);
     for (let i = 0; i < indices.length; i++) {
       const row = i * d;
-      for (let e = starts[indices[i]], end = starts[indices[i] + 1]; e < end; e++) out[row + pix[e]] = val[e] / 255;
+      WasmNet.unpack(v, indices[i], (pixel, value) => (out[row + pixel] = value / 255));
     }
     return out;
   }
@@ -266,10 +272,10 @@ export class WasmNet {
     const r = this.loaded('images', name);
     this.checkRange('images', r, name, start, end);
     const d = this.inputSize, out = new Uint8Array((end - start) * d);
-    const { starts, pix, val } = this.views(r);
+    const v = this.views(r);
     for (let i = start; i < end; i++) {
       const row = (i - start) * d;
-      for (let e = starts[i]; e < starts[i + 1]; e++) out[row + pix[e]] = val[e];
+      WasmNet.unpack(v, i, (pixel, value) => (out[row + pixel] = value));
     }
     return out;
   }

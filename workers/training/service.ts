@@ -1,7 +1,7 @@
 // The worker's logic behind the comlink API: owns the data set (inside the wasm network's memory), the
 // configuration and the current run. Free of comlink, so it runs in vitest with a file-backed fetch.
 // The loaded files are dropped once packed into the network: its copy is the only one (numerical batches,
-// the gradient check and the digit grid are read back out of it), ~33 MB instead of ~88 MB.
+// the gradient check and the digit grid are read back out of it): ~25 MB instead of ~90 MB.
 import { createRandom, gradientCheck, type GradientCheckReport } from '../../src-core/index.ts';
 import { WasmNet } from '../../src-core/kernels/wasmNet.ts';
 import { cloneParams, initTwoLayerNetParams, type TwoLayerNetParams } from '../../src-core/net/twoLayerNetParams.ts';
