@@ -15,6 +15,7 @@ import { runDescent } from './runDescent.ts';
 import { StepControls } from './StepControls.tsx';
 import { StepTable } from './StepTable.tsx';
 import { handleStepKey, usePlayback } from './usePlayback.ts';
+import { PanelFrame } from '../../components/PanelFrame.tsx';
 import './descent.css';
 
 /** 4.4.1: gradient descent on x0² + x1², step by step, with a pinned path to compare learning rates. */
@@ -67,9 +68,7 @@ export function DescentPanel() {
   const axis = (name: string) => (view.kind === 'symlog' ? t('symlogAxis', { axis: name }) : name);
 
   return (
-    <section className="panel" aria-labelledby="descent-title" data-testid="panel-descent">
-      <h2 id="descent-title">{t('title')}</h2>
-      <p className="intro">{t('intro')}</p>
+    <PanelFrame id="descent" title={t('title')} intro={t('intro')} testId="panel-descent">
       <div className="descent-body">
         <div className="figure-wrap descent-figure-wrap" ref={wrapRef}>
           <div
@@ -116,6 +115,6 @@ export function DescentPanel() {
           </pre>
         </div>
       </div>
-    </section>
+    </PanelFrame>
   );
 }

@@ -9,6 +9,7 @@ import { fieldDomain } from './field.ts';
 import { formatFull, formatPair, type NonFiniteWords } from './formatPair.ts';
 import { GradientFigure } from './GradientFigure.tsx';
 import { gradientMessages } from './messages.ts';
+import { PanelFrame } from '../../components/PanelFrame.tsx';
 import './gradient.css';
 
 /** The book's three calls of numerical_gradient(function_2, …). */
@@ -30,9 +31,7 @@ export function GradientPanel() {
   const py = (v: number) => (Number.isInteger(v) ? `${v}.0` : String(v));
 
   return (
-    <section className="panel" aria-labelledby="gradient-title" data-testid="panel-gradient">
-      <h2 id="gradient-title">{t('title')}</h2>
-      <p className="intro">{t('intro')}</p>
+    <PanelFrame id="gradient" title={t('title')} intro={t('intro')} testId="panel-gradient">
       <div className="gradient-body">
         <div className="figure-wrap">
           <GradientFigure
@@ -76,6 +75,6 @@ export function GradientPanel() {
           </pre>
         </div>
       </div>
-    </section>
+    </PanelFrame>
   );
 }

@@ -7,6 +7,7 @@ import { useStore } from '../../store/store.ts';
 import { drawBatch, oneHot } from './batch.ts';
 import { BatchTable } from './BatchTable.tsx';
 import { batchMessages } from './messages.ts';
+import { PanelFrame } from '../../components/PanelFrame.tsx';
 import './loss.css';
 
 /** 4.2.3–4.2.4: a seeded mini-batch and the batch cross-entropy from one-hot labels and from indices. */
@@ -23,9 +24,7 @@ export function BatchPanel() {
   const setRow = (row: number, label: number) => setLabels(labels.map((l, n) => (n === row ? label : l)));
 
   return (
-    <section className="panel" aria-labelledby="batch-title" data-testid="panel-batch">
-      <h2 id="batch-title">{t('title')}</h2>
-      <p className="intro">{t('intro')}</p>
+    <PanelFrame id="batch" title={t('title')} intro={t('intro')} testId="panel-batch">
       <p className="formula batch-formula">
         <i>E</i> = −<span className="frac"><span>1</span><span><i>N</i></span></span> Σ<sub><i>n</i></sub> Σ<sub><i>k</i></sub>{' '}
         <i>t</i><sub><i>nk</i></sub> log(<i>y</i><sub><i>nk</i></sub> + δ)
@@ -62,6 +61,6 @@ export function BatchPanel() {
             `cross_entropy_error(y, np.eye(10)[t])  # ${formatExact(fromOneHot)}`}
         </code>
       </pre>
-    </section>
+    </PanelFrame>
   );
 }

@@ -6,6 +6,7 @@ import { useStore } from '../../store/store.ts';
 import { ceiling, LogFigure } from './LogFigure.tsx';
 import { logMessages } from './messages.ts';
 import { PARTS } from './redistribute.ts';
+import { PanelFrame } from '../../components/PanelFrame.tsx';
 import './loss.css';
 
 /** 4.2.2: where the cross-entropy error of the bars above sits on −log(y + δ), and the ceiling δ makes. */
@@ -18,9 +19,7 @@ export function LogPanel() {
   const setLogScale = useStore((s) => s.setLossLogScale);
 
   return (
-    <section className="panel" aria-labelledby="log-title" data-testid="panel-log">
-      <h2 id="log-title">{t('title')}</h2>
-      <p className="intro">{t('intro')}</p>
+    <PanelFrame id="log" title={t('title')} intro={t('intro')} testId="panel-log">
       <div className="panel-body">
         <div className="figure-wrap">
           <LogFigure
@@ -44,6 +43,6 @@ export function LogPanel() {
           </dl>
         </div>
       </div>
-    </section>
+    </PanelFrame>
   );
 }

@@ -7,6 +7,7 @@ import { LossBarsFigure } from './LossBarsFigure.tsx';
 import { LossFormulas } from './LossFormulas.tsx';
 import { lossMessages } from './messages.ts';
 import { CLASSES, PARTS, partsToY } from './redistribute.ts';
+import { PanelFrame } from '../../components/PanelFrame.tsx';
 import './loss.css';
 
 const uniform = Array.from({ length: CLASSES }, () => PARTS / CLASSES);
@@ -35,9 +36,7 @@ export function LossPanel() {
   const sum = parts.reduce((s, p) => s + p, 0) / PARTS;
 
   return (
-    <section className="panel" aria-labelledby="loss-title" data-testid="panel-loss">
-      <h2 id="loss-title">{t('title')}</h2>
-      <p className="intro">{t('intro')}</p>
+    <PanelFrame id="loss" title={t('title')} intro={t('intro')} testId="panel-loss">
       <div className="panel-body">
         <div className="figure-wrap">
           <LossBarsFigure
@@ -87,6 +86,6 @@ export function LossPanel() {
           </dl>
         </div>
       </div>
-    </section>
+    </PanelFrame>
   );
 }

@@ -8,6 +8,7 @@ import { useStore } from '../../store/store.ts';
 import { differencesAt, errorCurve, hFromExponent, type Precision } from './differences.ts';
 import { HErrorFigure } from './HErrorFigure.tsx';
 import { hExplorerMessages } from './hExplorerMessages.ts';
+import { PanelFrame } from '../../components/PanelFrame.tsx';
 import './numericalDiff.css';
 
 const sliderMin = -16;
@@ -37,9 +38,7 @@ export function HExplorerPanel() {
   const xPlusHIsX = !hIsZero && d.central === 0;
 
   return (
-    <section className="panel" aria-labelledby="h-title" data-testid="panel-h-explorer">
-      <h2 id="h-title">{t('title')}</h2>
-      <p className="intro">{t('intro')}</p>
+    <PanelFrame id="h" title={t('title')} intro={t('intro')} testId="panel-h-explorer">
       <div className="panel-body">
         <div className="figure-wrap">
           <HErrorFigure
@@ -100,6 +99,6 @@ export function HExplorerPanel() {
           {xPlusHIsX && <p className="note warn" role="status" data-testid="h-xph-note">{t('xPlusHIsX')}</p>}
         </div>
       </div>
-    </section>
+    </PanelFrame>
   );
 }

@@ -9,6 +9,7 @@ import { useStore } from '../../store/store.ts';
 import { partialMessages } from './partialMessages.ts';
 import { FigureLegend } from './FigureLegend.tsx';
 import { SliceFigure } from './SliceFigure.tsx';
+import { PanelFrame } from '../../components/PanelFrame.tsx';
 import './numericalDiff.css';
 
 /** Python-style float literal for the book call: 3 → 3.0. */
@@ -32,9 +33,7 @@ export function PartialPanel() {
   const axisF = t('f');
 
   return (
-    <section className="panel" aria-labelledby="partial-title" data-testid="panel-partial">
-      <h2 id="partial-title">{t('title')}</h2>
-      <p className="intro">{t('intro')}</p>
+    <PanelFrame id="partial" title={t('title')} intro={t('intro')} testId="panel-partial">
       <div className="panel-body">
         <div className="figure-wrap slice-figures">
           <figure>
@@ -81,6 +80,6 @@ export function PartialPanel() {
           </pre>
         </div>
       </div>
-    </section>
+    </PanelFrame>
   );
 }

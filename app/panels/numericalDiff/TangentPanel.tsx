@@ -7,6 +7,7 @@ import { useStore } from '../../store/store.ts';
 import { tangentDomain } from '../../store/tangentSlice.ts';
 import { tangentMessages } from './messages.ts';
 import { TangentFigure } from './TangentFigure.tsx';
+import { PanelFrame } from '../../components/PanelFrame.tsx';
 
 const bookPresets = [5, 10] as const;
 
@@ -19,9 +20,7 @@ export function TangentPanel() {
   const exact = function1Derivative(x);
 
   return (
-    <section className="panel" aria-labelledby="tangent-title" data-testid="panel-tangent">
-      <h2 id="tangent-title">{t('title')}</h2>
-      <p className="intro">{t('intro')}</p>
+    <PanelFrame id="tangent" title={t('title')} intro={t('intro')} testId="panel-tangent">
       <div className="panel-body">
         <div className="figure-wrap">
           <TangentFigure
@@ -55,6 +54,6 @@ export function TangentPanel() {
           </pre>
         </div>
       </div>
-    </section>
+    </PanelFrame>
   );
 }

@@ -14,6 +14,7 @@ import { NudgeBox } from './NudgeBox.tsx';
 import { numpyMatrix } from './numpyFormat.ts';
 import { TrainingBox } from './TrainingBox.tsx';
 import { WeightsEditor } from './WeightsEditor.tsx';
+import { PanelFrame } from '../../components/PanelFrame.tsx';
 import './simpleNet.css';
 
 /** 4.4.2: simpleNet's forward pass, its numerical gradient beside the exact one, a nudge, and descent on W. */
@@ -36,9 +37,7 @@ export function SimpleNetPanel() {
   }, [w, x0, x1, label]);
 
   return (
-    <section className="panel" aria-labelledby="sn-title" data-testid="panel-simplenet">
-      <h2 id="sn-title">{t('title')}</h2>
-      <p className="intro">{t('intro')}</p>
+    <PanelFrame id="sn" title={t('title')} intro={t('intro')} testId="panel-simplenet">
       <div className="panel-body sn-body">
         <div className="sn-main">
           <div className="sn-forward-row">
@@ -63,6 +62,6 @@ export function SimpleNetPanel() {
           </pre>
         </div>
       </div>
-    </section>
+    </PanelFrame>
   );
 }
