@@ -105,6 +105,14 @@ export function needsNewRun(a: TrainingConfig, b: TrainingConfig | null): boolea
   return (Object.keys(a) as (keyof TrainingConfig)[]).some((k) => k !== 'learningRate' && a[k] !== b[k]);
 }
 
+/**
+ * Whether the worker's run has begun: past idle, even at iteration 0 (a numerical iteration can take
+ * seconds, its partial gradient is work too). Changed settings then wait for Reset instead of replacing it.
+ */
+export function runStarted(status: Pick<RunStatus, 'state' | 'iteration'> | null): boolean {
+  return status !== null && (status.iteration > 0 || status.state !== 'idle');
+}
+
 function appendLosses(series: LossSeries, update: TrainingUpdate): LossSeries {
   const fresh = series.runId !== update.runId;
   let values = fresh ? new Float64Array(update.iterations) : series.values;
@@ -156,7 +164,7 @@ export const createTrainingSlice: StateCreator<TrainingSlice, [], [], TrainingSl
   const ensureRun = async (b: TrainingBridge) => {
     const { trainRunConfig, trainStatus } = get();
     const trainConfig = trainingConfigOf(get());
-    if (needsNewRun(trainConfig, trainRunConfig) && (!trainStatus || trainStatus.iteration === 0)) {
+    if (needsNewRun(trainConfig, trainRunConfig) && !runStarted(trainStatus)) {
       await b.api.configure(trainConfig);
       set({ trainRunConfig: trainConfig });
     }

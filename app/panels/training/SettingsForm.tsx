@@ -2,7 +2,7 @@ import { NumberField } from '../../components/NumberField.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
 import {
-  bookTrainingConfig, gradientMethods, needsNewRun, trainingConfigOf, trainingRanges,
+  bookTrainingConfig, gradientMethods, needsNewRun, runStarted, trainingConfigOf, trainingRanges,
 } from '../../store/trainingSlice.ts';
 import type { TrainingConfig } from '../../../workers/protocol.ts';
 import { formatRateValue } from './format.ts';
@@ -30,7 +30,7 @@ export function SettingsForm() {
   const seed = useStore((s) => s.trainSeed);
   const gradientMethod = useStore((s) => s.trainGradient);
   const runConfig = useStore((s) => s.trainRunConfig);
-  const started = useStore((s) => (s.trainStatus?.iteration ?? 0) > 0);
+  const started = useStore((s) => runStarted(s.trainStatus));
   const setSetting = useStore((s) => s.setTrainSetting);
   const values: Record<NumberKey, number> = { hiddenSize, batchSize, iterations, weightInitStd, seed };
   const current = trainingConfigOf({
