@@ -146,7 +146,20 @@ test.describe('4.5 training TwoLayerNet on MNIST', () => {
       await expect(panel.getByTestId('train-iteration')).toHaveText(`${i * 100} / 10,000`, { timeout: 20_000 });
     }
     await expect(panel.getByTestId('train-not-learning')).toContainText('above ln 10');
+    await expect(panel.getByTestId('train-not-learning')).toContainText('too large: the steps overshoot');
     await expect(panel.getByTestId('train-diverged')).toHaveCount(0);
+  });
+
+  test('a tiny learning rate with large initial weights: the stuck loss is blamed on small steps, not on overshooting', async ({ page }) => {
+    const panel = await openTraining(page, 'tlr=0.0001&tstd=0.1');
+    await panel.getByTestId('train-step-n').selectOption('100');
+    for (let i = 1; i <= 3; i++) {
+      await panel.getByTestId('train-step').click();
+      await expect(panel.getByTestId('train-iteration')).toHaveText(`${i * 100} / 10,000`, { timeout: 20_000 });
+    }
+    await expect(panel.getByTestId('train-not-learning')).toContainText('above ln 10');
+    await expect(panel.getByTestId('train-not-learning')).toContainText('is small, so each step moves the weights only a little');
+    await expect(panel.getByTestId('train-not-learning')).not.toContainText('overshoot');
   });
 
   test('a broken data file is reported by name with Retry; the other sections keep working', async ({ page }) => {

@@ -7,6 +7,8 @@ import { trainingMessages } from './messages.ts';
 const WINDOW = 100;
 /** The loss of a network that guesses all ten digits equally: where every run starts. */
 const GUESSING_LOSS = Math.log(10);
+/** The book's learning rate: above it a stuck loss means overshooting, at or below it steps that are too small. */
+const BOOK_LR = 0.1;
 
 /** Mean of the last 100 losses, rounded to two decimals (so the selector changes rarely); NaN before 200. */
 export function recentLossMean(series: LossSeries): number {
@@ -36,7 +38,8 @@ export function RunMessages() {
       )}
       {divergedAt === null && recent > GUESSING_LOSS && (
         <p className="warning" role="status" data-testid="train-not-learning">
-          {t('notLearning', { recent: recent.toFixed(2), lr: formatRateValue(lr) })}
+          {t('notLearning', { recent: recent.toFixed(2) })}{' '}
+          {t(lr > BOOK_LR ? 'notLearningLargeRate' : 'notLearningSmallRate', { lr: formatRateValue(lr) })}
         </p>
       )}
       {state === 'finished' && last && (

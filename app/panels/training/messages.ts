@@ -67,8 +67,16 @@ export const trainingMessages = defineMessages({
     en: 'The loss stopped being a finite number (NaN or ∞) at iteration {iteration}, so training paused. The charts keep the finite part. Lower the learning rate and press Reset.',
   },
   notLearning: {
-    ko: '손실이 줄지 않습니다: 최근 100회 평균 {recent}은(는) 열 숫자를 고르게 찍을 때의 손실 ln 10 ≈ 2.30보다 큽니다. 학습률 {lr}은(는) 너무 커서 갱신이 골짜기를 넘어갑니다. 그래도 손실이 무한대가 되지는 않습니다: 교차 엔트로피 오차가 log 안에 1e-7을 더하므로 손실은 최대 −log(1e-7) ≈ 16.1입니다.',
-    en: 'The loss is not going down: the mean of the last 100 losses, {recent}, is above ln 10 ≈ 2.30, the loss of guessing all ten digits equally. Learning rate {lr} is too large: the steps overshoot the valley. Still the loss cannot become infinite: the cross-entropy error adds 1e-7 inside the log, so it is at most −log(1e-7) ≈ 16.1.',
+    ko: '손실이 줄지 않습니다: 최근 100회 평균 {recent}은(는) 열 숫자를 고르게 찍을 때의 손실 ln 10 ≈ 2.30보다 큽니다.',
+    en: 'The loss is not going down: the mean of the last 100 losses, {recent}, is above ln 10 ≈ 2.30, the loss of guessing all ten digits equally.',
+  },
+  notLearningLargeRate: {
+    ko: '학습률 {lr}은(는) 너무 커서 갱신이 골짜기를 넘어갑니다. 그래도 손실이 무한대가 되지는 않습니다: 교차 엔트로피 오차가 log 안에 1e-7을 더하므로 손실은 최대 −log(1e-7) ≈ 16.1입니다.',
+    en: 'Learning rate {lr} is too large: the steps overshoot the valley. Still the loss cannot become infinite: the cross-entropy error adds 1e-7 inside the log, so it is at most −log(1e-7) ≈ 16.1.',
+  },
+  notLearningSmallRate: {
+    ko: '학습률 {lr}은(는) 작아서 한 번의 갱신이 가중치를 조금밖에 움직이지 못합니다 (책은 0.1). 가중치 초깃값 표준편차가 크면 시작 손실도 ln 10보다 큽니다.',
+    en: 'Learning rate {lr} is small, so each step moves the weights only a little (the book uses 0.1). A large weight init std also starts the loss above ln 10.',
   },
   finished: {
     ko: '{iterations}회 반복 완료: 훈련 정확도 {train}, 시험 정확도 {test} (책: 0.947 / 0.947 부근).',
