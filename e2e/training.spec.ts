@@ -162,6 +162,13 @@ test.describe('4.5 training TwoLayerNet on MNIST', () => {
     await expect(panel.getByTestId('train-not-learning')).not.toContainText('overshoot');
   });
 
+  test('a run with its own settings ends without being compared to the book’s accuracy', async ({ page }) => {
+    const panel = await openTraining(page, 'ti=50');
+    await panel.getByTestId('train-start').click();
+    await expect(panel.getByTestId('train-finished')).toContainText('50 iterations done', { timeout: 20_000 });
+    await expect(panel.getByTestId('train-finished')).not.toContainText('the book');
+  });
+
   test('a broken data file is reported by name with Retry; the other sections keep working', async ({ page }) => {
     await page.route('**/data/mnist/t10k-labels-idx1-ubyte.gz', (route) =>
       route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from([0, 0, 8, 1, 0, 0, 39, 16, 7, 2]) }),

@@ -1,8 +1,9 @@
 import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
-import type { LossSeries } from '../../store/trainingSlice.ts';
+import { bookTrainingConfig, type LossSeries } from '../../store/trainingSlice.ts';
 import { formatAccuracy, formatCount, formatRateValue } from './format.ts';
 import { trainingMessages } from './messages.ts';
+import type { TrainingConfig } from '../../../workers/protocol.ts';
 
 const WINDOW = 100;
 /** The loss of a network that guesses all ten digits equally: where every run starts. */
@@ -18,6 +19,13 @@ export function recentLossMean(series: LossSeries): number {
   return Math.round((sum / WINDOW) * 100) / 100;
 }
 
+/** The book's accuracy is a fair yardstick only for a run with the book's network, data per step, rate and length. */
+function isBookRun(config: TrainingConfig | null): boolean {
+  if (!config) return false;
+  const keys = ['hiddenSize', 'learningRate', 'batchSize', 'iterations', 'weightInitStd'] as const;
+  return keys.every((k) => config[k] === bookTrainingConfig[k]);
+}
+
 /** Divergence, a loss that is not going down, the end of the run, and refused commands. */
 export function RunMessages() {
   const t = useT(trainingMessages);
@@ -28,6 +36,7 @@ export function RunMessages() {
   const last = useStore((s) => s.trainEvals.at(-1));
   const iterations = useStore((s) => s.trainStatus?.iterations ?? 0);
   const commandError = useStore((s) => s.trainCommandError);
+  const bookRun = useStore((s) => isBookRun(s.trainRunConfig));
 
   return (
     <div className="run-messages">
@@ -44,7 +53,7 @@ export function RunMessages() {
       )}
       {state === 'finished' && last && (
         <p className="done" role="status" data-testid="train-finished">
-          {t('finished', { iterations: formatCount(iterations), train: formatAccuracy(last.trainAccuracy), test: formatAccuracy(last.testAccuracy) })}
+          {t(bookRun ? 'finished' : 'finishedOwnSettings', { iterations: formatCount(iterations), train: formatAccuracy(last.trainAccuracy), test: formatAccuracy(last.testAccuracy) })}
         </p>
       )}
       {commandError && (

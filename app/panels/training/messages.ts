@@ -78,6 +78,10 @@ export const trainingMessages = defineMessages({
     ko: '학습률 {lr}은(는) 작아서 한 번의 갱신이 가중치를 조금밖에 움직이지 못합니다 (책은 0.1). 가중치 초깃값 표준편차가 크면 시작 손실도 ln 10보다 큽니다.',
     en: 'Learning rate {lr} is small, so each step moves the weights only a little (the book uses 0.1). A large weight init std also starts the loss above ln 10.',
   },
+  finishedOwnSettings: {
+    ko: '{iterations}회 반복 완료: 훈련 정확도 {train}, 시험 정확도 {test}.',
+    en: '{iterations} iterations done: train accuracy {train}, test accuracy {test}.',
+  },
   finished: {
     ko: '{iterations}회 반복 완료: 훈련 정확도 {train}, 시험 정확도 {test} (책: 0.947 / 0.947 부근).',
     en: '{iterations} iterations done: train accuracy {train}, test accuracy {test} (the book: about 0.947 / 0.947).',
