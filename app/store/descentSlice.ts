@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { choiceField, numberField, type UrlField } from './urlField.ts';
+import { clampToRange, choiceField, numberField, type UrlField } from './urlField.ts';
 
 /** 4.4.1: gradient descent on f(x0, x1) = x0² + x1², with the settings that define the view. */
 export const descentStartRange = { min: -5, max: 5 } as const;
@@ -37,7 +37,6 @@ export interface DescentSlice {
   pinDescentRun: (run: DescentRun | null) => void;
 }
 
-const clamp = (v: number, r: { min: number; max: number }) => Math.min(r.max, Math.max(r.min, v));
 
 export const createDescentSlice: StateCreator<DescentSlice, [], [], DescentSlice> = (set) => ({
   descentX0: -3,
@@ -50,13 +49,13 @@ export const createDescentSlice: StateCreator<DescentSlice, [], [], DescentSlice
   descentPinned: null,
   setDescentStart: (x0, x1) => {
     if (!Number.isFinite(x0) || !Number.isFinite(x1)) return;
-    set({ descentX0: clamp(x0, descentStartRange), descentX1: clamp(x1, descentStartRange) });
+    set({ descentX0: clampToRange(x0, descentStartRange), descentX1: clampToRange(x1, descentStartRange) });
   },
   setDescentLr: (lr) => {
-    if (Number.isFinite(lr)) set({ descentLr: clamp(lr, descentLrRange) });
+    if (Number.isFinite(lr)) set({ descentLr: clampToRange(lr, descentLrRange) });
   },
   setDescentSteps: (steps) => {
-    if (Number.isInteger(steps)) set({ descentSteps: clamp(steps, descentStepsRange), descentStep: null });
+    if (Number.isInteger(steps)) set({ descentSteps: clampToRange(steps, descentStepsRange), descentStep: null });
   },
   setDescentGradient: (descentGradient) => set({ descentGradient }),
   setDescentStep: (step) => {

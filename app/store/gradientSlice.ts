@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { numberField, type UrlField } from './urlField.ts';
+import { clampToRange, numberField, type UrlField } from './urlField.ts';
 
 /** 4.4: the point where numericalGradient(function2, x) is read out. Typed points may leave the book's grid. */
 export const gradientPointRange = { min: -5, max: 5 } as const;
@@ -10,14 +10,13 @@ export interface GradientSlice {
   setGradientPoint: (x0: number, x1: number) => void;
 }
 
-const clamp = (v: number) => Math.min(gradientPointRange.max, Math.max(gradientPointRange.min, v));
 
 export const createGradientSlice: StateCreator<GradientSlice, [], [], GradientSlice> = (set) => ({
   gradientX0: 0,
   gradientX1: 2,
   setGradientPoint: (x0, x1) => {
     if (!Number.isFinite(x0) || !Number.isFinite(x1)) return;
-    set({ gradientX0: clamp(x0), gradientX1: clamp(x1) });
+    set({ gradientX0: clampToRange(x0, gradientPointRange), gradientX1: clampToRange(x1, gradientPointRange) });
   },
 });
 

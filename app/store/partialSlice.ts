@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { numberField, type UrlField } from './urlField.ts';
+import { clampToRange, numberField, type UrlField } from './urlField.ts';
 
 /** 4.3.3: the point (x0, x1) where the partial derivatives of x0² + x1² are taken (the book's (3, 4)). */
 export const partialDomain = { min: -5, max: 5 } as const;
@@ -11,16 +11,15 @@ export interface PartialSlice {
   setPartialX1: (x: number) => void;
 }
 
-const clamp = (x: number) => Math.min(partialDomain.max, Math.max(partialDomain.min, x));
 
 export const createPartialSlice: StateCreator<PartialSlice, [], [], PartialSlice> = (set) => ({
   partialX0: 3,
   partialX1: 4,
   setPartialX0: (x) => {
-    if (Number.isFinite(x)) set({ partialX0: clamp(x) });
+    if (Number.isFinite(x)) set({ partialX0: clampToRange(x, partialDomain) });
   },
   setPartialX1: (x) => {
-    if (Number.isFinite(x)) set({ partialX1: clamp(x) });
+    if (Number.isFinite(x)) set({ partialX1: clampToRange(x, partialDomain) });
   },
 });
 

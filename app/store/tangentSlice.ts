@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { numberField, type UrlField } from './urlField.ts';
+import { clampToRange, numberField, type UrlField } from './urlField.ts';
 
 /** 4.3.2: the point x where the tangent of f(x) = 0.01x² + 0.1x is drawn. */
 export const tangentDomain = { min: 0, max: 20 } as const;
@@ -13,7 +13,7 @@ export const createTangentSlice: StateCreator<TangentSlice, [], [], TangentSlice
   tangentX: 5,
   setTangentX: (x) => {
     if (!Number.isFinite(x)) return;
-    set({ tangentX: Math.min(tangentDomain.max, Math.max(tangentDomain.min, x)) });
+    set({ tangentX: clampToRange(x, tangentDomain) });
   },
 });
 

@@ -48,3 +48,8 @@ export function choiceField<S, V extends string>(
     read: (text) => ((choices as readonly string[]).includes(text) ? ({ [key]: text } as Partial<S>) : undefined),
   };
 }
+
+/** Keeps a setting inside the range its slice allows (the same ranges the URL fields accept). */
+export function clampToRange(value: number, range: { readonly min: number; readonly max: number }): number {
+  return Math.min(range.max, Math.max(range.min, value));
+}
