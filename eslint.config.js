@@ -3,6 +3,12 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// Later blocks replace a rule's options instead of merging them, so the store's block repeats these.
+const appPatterns = [
+  { group: ['**/workers/**', '!**/workers/protocol', '!**/workers/protocol.ts'], message: 'app/ may import only types from workers/protocol.ts.', allowTypeImports: false },
+  { group: ['**/workers/protocol', '**/workers/protocol.ts'], message: 'Import worker protocol as types only (import type).', allowTypeImports: true },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', '**/*.wasm', 'src-core/**/*.generated.*'] },
   js.configs.recommended,
@@ -46,9 +52,16 @@ export default tseslint.config(
   {
     files: ['app/**/*.{ts,tsx}'],
     rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...appPatterns] }],
+    },
+  },
+  // The store holds state and its pure logic; panels read it, never the other way round.
+  {
+    files: ['app/store/**/*.ts'],
+    rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
-        { group: ['**/workers/**', '!**/workers/protocol', '!**/workers/protocol.ts'], message: 'app/ may import only types from workers/protocol.ts.', allowTypeImports: false },
-        { group: ['**/workers/protocol', '**/workers/protocol.ts'], message: 'Import worker protocol as types only (import type).', allowTypeImports: true },
+        ...appPatterns,
+        { group: ['**/panels/**', '**/panels'], message: 'app/store must not import from app/panels: move shared logic into the store.' },
       ] }],
     },
   },

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { CLASSES, decodeParts, encodeParts, isValidParts, redistribute } from '../panels/loss/redistribute.ts';
+import { CLASSES, decodeParts, encodeParts, isValidParts, redistribute } from './lossParts.ts';
 import { numberField, type UrlField } from './urlField.ts';
 
 /** The notes' example 1 ('2' most likely) in ten-thousandths: y = [0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0]. */

@@ -1,6 +1,6 @@
 import { crossEntropyError, type Matrix } from '../../../src-core/index.ts';
 import { formatExact } from '../../charts/formatNumber.ts';
-import { CLASSES } from './redistribute.ts';
+import { CLASSES } from '../../store/lossParts.ts';
 
 export interface BatchTableProps {
   y: Matrix;

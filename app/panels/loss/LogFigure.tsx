@@ -6,7 +6,7 @@ import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { decades, formatPowerOfTen } from '../numericalDiff/powerOfTen.ts';
 import '../../charts/figurePx.css';
-import { PARTS } from './redistribute.ts';
+import { PARTS } from '../../store/lossParts.ts';
 
 const margin = { top: 20, right: 20, bottom: 56, left: 56 };
 const eMax = 18;

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
 import { ceiling, LogFigure } from './LogFigure.tsx';
 import { logMessages } from './messages.ts';
-import { PARTS } from './redistribute.ts';
+import { PARTS } from '../../store/lossParts.ts';
 import { PanelFrame } from '../../components/PanelFrame.tsx';
 import './loss.css';
 

@@ -4,7 +4,7 @@ import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint } from '../../charts/svgPoint.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import '../../charts/figurePx.css';
-import { CLASSES, PARTS } from './redistribute.ts';
+import { CLASSES, PARTS } from '../../store/lossParts.ts';
 
 const margin = { top: 48, right: 12, bottom: 64, left: 52 };
 const classes = Array.from({ length: CLASSES }, (_, k) => k);

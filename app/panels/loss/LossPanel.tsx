@@ -6,7 +6,7 @@ import { useStore } from '../../store/store.ts';
 import { LossBarsFigure } from './LossBarsFigure.tsx';
 import { LossFormulas } from './LossFormulas.tsx';
 import { lossMessages } from './messages.ts';
-import { CLASSES, PARTS, partsToY } from './redistribute.ts';
+import { CLASSES, PARTS, partsToY } from '../../store/lossParts.ts';
 import { PanelFrame } from '../../components/PanelFrame.tsx';
 import './loss.css';
 

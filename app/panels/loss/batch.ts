@@ -1,6 +1,6 @@
 import { createRandom, matrixCreate, softmax, type Matrix } from '../../../src-core/index.ts';
 import { batchRows } from '../../store/lossSlice.ts';
-import { CLASSES } from './redistribute.ts';
+import { CLASSES } from '../../store/lossParts.ts';
 
 export interface Batch {
   /** batchRows × 10 network outputs, each row a softmax. */

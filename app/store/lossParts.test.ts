@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeParts, encodeParts, partsToY, PARTS, redistribute } from './redistribute.ts';
+import { decodeParts, encodeParts, partsToY, PARTS, redistribute } from './lossParts.ts';
 
 const example1 = [1000, 500, 6000, 0, 500, 1000, 0, 1000, 0, 0];
 const sum = (a: readonly number[]) => a.reduce((s, v) => s + v, 0);
