@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { commonMessages } from '../i18n/common.ts';
 import { useT } from '../i18n/useT.ts';
 import { numberFieldMessages } from './numberFieldMessages.ts';
-import { parseNumber } from './parseNumber.ts';
+import { MAX_NUMBER_TEXT, parseNumber } from './parseNumber.ts';
 
 export interface NumberFieldProps {
   label: string;
@@ -72,7 +72,9 @@ export function NumberField({
         ? t('invalidNumber')
         : parsed.reason === 'notInteger'
           ? tField('notInteger', range)
-          : t('outOfRange', range);
+          : parsed.reason === 'tooLong'
+            ? tField('tooLong', { limit: MAX_NUMBER_TEXT })
+            : t('outOfRange', range);
     setError(`${why} ${t('keptPrevious', { value: display(value) })}`);
   };
 
