@@ -27,8 +27,14 @@ export { GRADIENT_CHECK_EXPLANATION_KEY, type GradientCheckGroup, type GradientC
 export { syntheticMnistSplit } from './data/syntheticMnist.ts';
 export { TwoLayerNet, type Targets, type TwoLayerNetGrads, type NumericalGradientProgress } from './net/twoLayerNet.ts';
 export { initTwoLayerNetParams, cloneParams, checkParams, PARAM_KEYS, type ParamKey, type TwoLayerNetParams, type TwoLayerNetSizes } from './net/twoLayerNetParams.ts';
-export { createTrainer, type Trainer, type TrainerBackend, type TrainerOptions, type MnistData, type SplitName } from './net/twoLayerNetTrainer.ts';
-export { BOOK_TRAINER_CONFIG, TRAINER_LIMITS, trainerConfigProblems, checkTrainerConfig, iterationsPerEpoch, isEvaluationIteration, type TrainerConfig } from './net/twoLayerNetTrainerConfig.ts';
+export { plainMnistStore, type MnistData, type MnistStore, type SplitName } from './data/mnistData.ts';
+export { createBackend, type BackendKind, type BackendOptions, type TrainingBackend, type TrainingNet } from './train/backend.ts';
+export { createTrainer, type NumericalProgress, type Trainer, type TrainerSnapshot } from './train/trainer.ts';
+export {
+  BOOK_TRAINING_CONFIG, GRADIENT_METHODS, TRAINING_LIMITS, checkTrainingConfig, sameRun, settingProblem, trainingConfigProblems,
+  type GradientMethod, type NumericSetting, type SettingLimit, type TrainingConfig,
+} from './train/trainingConfig.ts';
+export { epochOf, evaluatesAfter, evaluationPeriod, evaluationsLeft, iterationsPerEpoch } from './train/schedule.ts';
 export { WasmNet } from './kernels/wasmNet.ts';
 export { wasmKernelsSupported, compileKernelsAsync } from './kernels/wasmKernels.ts';
 export { preferredKernelsVariant, instantiateKernels, type KernelsVariant } from './kernels/wasmKernels.ts';

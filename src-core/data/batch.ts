@@ -30,7 +30,7 @@ export function gatherImages<T extends Float64Array | Float32Array>(
 }
 
 /** Labels (0–9) of rows `indices`. */
-export function gatherLabels(split: MnistSplit, indices: ArrayLike<number>, out = new Uint8Array(indices.length)): Uint8Array {
+export function gatherLabels(split: MnistSplit, indices: ArrayLike<number>, out: Uint8Array = new Uint8Array(indices.length)): Uint8Array {
   checkIndices('gatherLabels', split, indices);
   for (let i = 0; i < indices.length; i++) out[i] = split.labels[indices[i]];
   return out;

@@ -4,14 +4,10 @@
 // files: gatherImages / gatherLabels / images read batches and digits back out of it, and a caller (the
 // worker) need keep no other copy of the data set.
 import type { MnistSplit } from '../data/idx.ts';
+import type { MnistData, MnistStore, SplitName } from '../data/mnistData.ts';
 import { checkParams, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
 import { instantiateKernels, type KernelExports } from './wasmKernels.ts';
 
-export type SplitName = 'train' | 'test';
-export interface MnistData {
-  readonly train: MnistSplit;
-  readonly test?: MnistSplit;
-}
 
 interface SplitRegion {
   readonly id: number;
@@ -34,7 +30,7 @@ const EVAL_CHUNK = 128; // images per classify pass
 const PACK_CHUNK = 1024; // images staged per packing call
 const align = (n: number) => Math.ceil(n / 16) * 16;
 
-export class WasmNet {
+export class WasmNet implements MnistStore {
   private readonly k: KernelExports;
   private readonly splits: Partial<Record<SplitName, SplitRegion>> = {};
   private readonly dynamicStart: number;

@@ -1,23 +1,24 @@
-// The float64 plain-JS trainer backend (the reference, and the fallback without WebAssembly SIMD).
+// The float64 network of the 'js' backend: the book's maths in plain JS (the reference, and the fallback
+// where WebAssembly SIMD is missing). It reads the parsed splits directly.
 import { gatherImages, gatherLabels } from '../data/batch.ts';
 import type { MnistSplit } from '../data/idx.ts';
 import { argmaxAt, referenceForward, referenceGradient, referenceLoss } from '../kernels/reference.ts';
-import type { MnistData, SplitName } from '../kernels/wasmNet.ts';
-import type { TrainerCore } from './twoLayerNetTrainer.ts';
-import { cloneParams, PARAM_KEYS, type TwoLayerNetParams } from './twoLayerNetParams.ts';
+import type { MnistData, SplitName } from '../data/mnistData.ts';
+import type { TrainingNet } from './backend.ts';
+import { cloneParams, PARAM_KEYS, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
 
 const CHUNK = 1000; // images per forward pass when evaluating
 
-export function createJsTrainerCore(data: MnistData): TrainerCore {
+export function createFloat64Net(data: MnistData): TrainingNet {
   let p: TwoLayerNetParams | undefined;
   let x = new Float64Array(0);
   const params = () => {
-    if (!p) throw new Error('JS trainer: no parameters set');
+    if (!p) throw new Error('float64 net: no parameters set');
     return p;
   };
   const split = (name: SplitName): MnistSplit => {
     const s = data[name];
-    if (!s) throw new RangeError(`JS trainer: no ${name} split was loaded`);
+    if (!s) throw new RangeError(`float64 net: no ${name} split was loaded`);
     return s;
   };
 
@@ -41,7 +42,7 @@ export function createJsTrainerCore(data: MnistData): TrainerCore {
       p = cloneParams(next);
     },
     getParams: () => cloneParams(params()),
-    step(ids, lr) {
+    trainStep(ids, lr) {
       const q = params();
       const batch = gatherImages(data.train, ids, x.length >= ids.length * data.train.pixels ? x : new Float64Array(ids.length * data.train.pixels));
       const t = gatherLabels(data.train, ids);

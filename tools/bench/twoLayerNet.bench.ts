@@ -5,7 +5,7 @@
 // Medians of wall time: the machine is shared, so expect ±30%. twoLayerNetChromium.bench.ts measures Chromium.
 import { spawnSync } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
-import { createTrainer, type Trainer } from '../../src-core/index.ts';
+import { createBackend, createTrainer, evaluatesAfter, iterationsPerEpoch, type Trainer } from '../../src-core/index.ts';
 import { loadMnist, mnistAvailable } from '../reference/mnistFiles.ts';
 import { medianMs, type BenchRow } from './benchRow.ts';
 
@@ -50,14 +50,14 @@ export async function run(): Promise<BenchRow[]> {
   }
   const ref = (name: string) => (typeof np === 'string' ? undefined : name);
 
-  const wasm = createTrainer(data, { backend: 'wasm', kernels: 'simd', seed: 0 });
+  const wasm = createTrainer(createBackend(data, { backend: 'wasm', kernels: 'simd' }), { seed: 0 });
   const iterWasm = medianMs(() => wasm.step(), ITER_SAMPLES, 200);
   rows.push({ name: 'wasm f32 SIMD: iteration', medianMs: iterWasm, samples: ITER_SAMPLES, reference: ref('numpy f64: iteration') });
   // lr 20 saturates the sigmoids: before the kernels' clamps, subnormal floats made this ~12× slower.
-  const saturated = createTrainer(data, { backend: 'wasm', kernels: 'simd', seed: 0, learningRate: 20 });
+  const saturated = createTrainer(createBackend(data, { backend: 'wasm', kernels: 'simd' }), { seed: 0, learningRate: 20 });
   const iterSaturated = medianMs(() => saturated.step(), 500, 200);
   rows.push({ name: 'wasm f32 SIMD: iteration at lr 20 (saturated)', medianMs: iterSaturated, samples: 500, reference: 'wasm f32 SIMD: iteration' });
-  const js = createTrainer(data, { backend: 'js', seed: 0 });
+  const js = createTrainer(createBackend(data, { backend: 'js' }), { seed: 0 });
   const iterJs = medianMs(() => js.step(), 60, 5);
   rows.push({ name: 'plain JS f64 (zero-skipping): iteration', medianMs: iterJs, samples: 60, reference: ref('numpy f64: iteration') });
 
@@ -68,12 +68,13 @@ export async function run(): Promise<BenchRow[]> {
 
   const estimate = BOOK.iterations * iterWasm + BOOK.evaluations * evalWasm;
   rows.push({ name: 'wasm f32 SIMD: book run estimate', medianMs: estimate, samples: 1, reference: ref('numpy f64: book run estimate') });
-  const run = createTrainer(data, { backend: 'wasm', kernels: 'simd', seed: 0 });
+  const run = createTrainer(createBackend(data, { backend: 'wasm', kernels: 'simd' }), { seed: 0 });
+  const perEpoch = iterationsPerEpoch(run.trainCount, run.config.batchSize);
   const t0 = performance.now();
   let test = 0;
   for (let i = 0; i < BOOK.iterations; i++) {
     run.step();
-    if (i % 600 === 0) {
+    if (evaluatesAfter(i, perEpoch)) {
       run.evaluate('train', 0, run.trainCount);
       test = run.evaluate('test', 0, run.testCount) / run.testCount;
     }
@@ -85,7 +86,7 @@ export async function run(): Promise<BenchRow[]> {
 
   // The relaxed-SIMD build (fused multiply-add) is what Chromium runs; Node 20 needs a V8 flag for it.
   setFlagsFromString('--experimental-wasm-relaxed-simd');
-  const fused = createTrainer(data, { backend: 'wasm', kernels: 'relaxed', seed: 0 });
+  const fused = createTrainer(createBackend(data, { backend: 'wasm', kernels: 'relaxed' }), { seed: 0 });
   const iterFused = medianMs(() => fused.step(), ITER_SAMPLES, 200);
   rows.push({ name: 'wasm relaxed SIMD (FMA): iteration', medianMs: iterFused, samples: ITER_SAMPLES, reference: ref('numpy f64: iteration'), note: 'Node 20 with --experimental-wasm-relaxed-simd' });
   const evalFused = medianMs(() => fullEvaluation(fused), EVAL_SAMPLES, 2);

@@ -1,0 +1,202 @@
+// A training run of the book's TwoLayerNet (ch04 train_neuralnet.py) with a seeded numpy-compatible generator:
+// the one trainer that the worker and `npm run train` both drive. Each iteration draws its batch with
+// choice(train_size, batch_size), takes one SGD step with the configured gradient, and returns the loss after
+// the update on that batch, as the book records it. When to evaluate is the caller's (see schedule.ts).
+import type { SplitName } from '../data/mnistData.ts';
+import { fastNumericalJob, type NumericalGradientJob } from '../net/numericalFast/numericalGradientJob.ts';
+import { twoLayerNetLoss } from '../net/numericalFast/forwardCache.ts';
+import { checkParams, cloneParams, initTwoLayerNetParams, PARAM_KEYS, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
+import { createRandom, type Random, type RandomState } from '../random/random.ts';
+import type { TrainingBackend } from './backend.ts';
+import { BOOK_TRAINING_CONFIG, checkTrainingConfig, settingProblem, type TrainingConfig } from './trainingConfig.ts';
+
+const OUTPUTS = 10;
+
+/** Progress inside one numerical-gradient iteration: parameter `done` of `total`. */
+export interface NumericalProgress {
+  readonly done: number;
+  readonly total: number;
+  /** Estimated seconds until this iteration's gradient is complete. */
+  readonly secondsLeft: number | null;
+}
+
+/** Everything a run needs to go on exactly where it was (taken between iterations). */
+export interface TrainerSnapshot {
+  /** The run's configuration, with the learning rate in force. */
+  readonly config: TrainingConfig;
+  readonly iteration: number;
+  readonly params: TwoLayerNetParams;
+  readonly random: RandomState;
+}
+
+export interface Trainer {
+  readonly backend: TrainingBackend;
+  /** The run's configuration, with the learning rate in force. */
+  readonly config: TrainingConfig;
+  /** Iterations completed. */
+  readonly iteration: number;
+  readonly trainCount: number;
+  readonly testCount: number;
+  /**
+   * Works on the current iteration until `deadline` (in `now()` ms). Returns its loss once it is complete, or
+   * null when the deadline came first (only the numerical gradient takes that long): call again to go on.
+   */
+  work(deadline: number): number | null;
+  /** One whole iteration; its loss. */
+  step(): number;
+  /** Progress of a partly done numerical iteration, or null. */
+  progress(): NumericalProgress | null;
+  /** Correctly classified images of `split` in [start, end). */
+  evaluate(split: SplitName, start: number, end: number): number;
+  /** Accuracy over the whole split in one call. */
+  accuracy(split: SplitName): number;
+  predict(split: SplitName, start: number, end: number): Uint8Array;
+  /** Takes effect from the next iteration. */
+  setLearningRate(learningRate: number): void;
+  /** Iteration 0 again: the seeded weights and generator of the (optionally changed) configuration. */
+  reset(change?: Partial<TrainingConfig>): void;
+  exportParams(): TwoLayerNetParams;
+  importParams(params: TwoLayerNetParams): void;
+  /** The state between iterations (a partly done numerical iteration is not part of it). */
+  snapshot(): TrainerSnapshot;
+  /** Goes on from a snapshot: the rest of the run is the one the snapshot's run would have had. */
+  restore(snapshot: TrainerSnapshot): void;
+}
+
+interface NumericalIteration {
+  readonly ids: Int32Array;
+  readonly x: Float64Array;
+  readonly labels: Uint8Array;
+  readonly job: NumericalGradientJob;
+  spent: number;
+}
+
+export function createTrainer(backend: TrainingBackend, change: Partial<TrainingConfig> = {}, now: () => number = () => performance.now()): Trainer {
+  const { data, net } = backend;
+  const trainCount = data.count('train');
+  let config = checkTrainingConfig('createTrainer', { ...BOOK_TRAINING_CONFIG, ...change }, trainCount);
+  let random: Random = createRandom(config.seed);
+  let iteration = 0;
+  let shape = '';
+  /** The float64 parameters of a numerical run (the book's method needs float64; the net may be float32). */
+  let params64: TwoLayerNetParams | null = null;
+  let pending: NumericalIteration | null = null;
+
+  function layOut(): void {
+    const wanted = `${config.hiddenSize}/${config.batchSize}`;
+    if (wanted !== shape) net.configure(config.hiddenSize, OUTPUTS, config.batchSize);
+    shape = wanted;
+  }
+
+  function setParams(p: TwoLayerNetParams): void {
+    net.setParams(p);
+    params64 = config.gradientMethod === 'numerical' ? cloneParams(p) : null;
+  }
+
+  function reset(next: Partial<TrainingConfig> = {}): void {
+    config = checkTrainingConfig('reset', { ...config, ...next }, trainCount);
+    layOut();
+    random = createRandom(config.seed);
+    setParams(initTwoLayerNetParams({ inputSize: data.inputSize, hiddenSize: config.hiddenSize, outputSize: OUTPUTS }, config.weightInitStd, random));
+    iteration = 0;
+    pending = null;
+  }
+
+  function numericalWork(p: TwoLayerNetParams, deadline: number): number | null {
+    if (!pending) {
+      const ids = random.choice(trainCount, config.batchSize);
+      const x = data.gatherImages('train', ids), labels = data.gatherLabels('train', ids);
+      pending = { ids, x, labels, job: fastNumericalJob(p, x, labels), spent: 0 };
+    }
+    const t0 = now();
+    const complete = pending.job.advance(deadline, now);
+    pending.spent += now() - t0;
+    if (!complete) return null;
+    const g = pending.job.gradient;
+    let at = 0;
+    for (const key of PARAM_KEYS) {
+      const a = p[key];
+      for (let i = 0; i < a.length; i++) a[i] -= config.learningRate * g[at++];
+    }
+    net.setParams(p); // the network evaluates what the numerical gradient trained
+    const loss = twoLayerNetLoss(p, pending.x, pending.labels);
+    pending = null;
+    return loss;
+  }
+
+  function work(deadline: number): number | null {
+    const loss = params64 ? numericalWork(params64, deadline) : net.trainStep(random.choice(trainCount, config.batchSize), config.learningRate);
+    if (loss !== null) iteration++;
+    return loss;
+  }
+
+  function checkRange(fn: string, split: SplitName, start: number, end: number): void {
+    const n = data.count(split);
+    if (n === 0) throw new RangeError(`${fn}: no ${split} split was loaded`);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > n || start > end) {
+      throw new RangeError(`${fn}: range [${start}, ${end}) is outside [0, ${n}] of ${split}`);
+    }
+  }
+
+  function exportParams(): TwoLayerNetParams {
+    return params64 ? cloneParams(params64) : net.getParams();
+  }
+
+  function importParams(p: TwoLayerNetParams): void {
+    checkParams('importParams', p);
+    if (p.inputSize !== data.inputSize || p.outputSize !== OUTPUTS || p.hiddenSize !== config.hiddenSize) {
+      throw new RangeError(`importParams: params are ${p.inputSize}-${p.hiddenSize}-${p.outputSize}, the run is ${data.inputSize}-${config.hiddenSize}-${OUTPUTS}`);
+    }
+    pending = null;
+    setParams(p);
+  }
+
+  reset();
+  return {
+    backend,
+    get config() {
+      return config;
+    },
+    get iteration() {
+      return iteration;
+    },
+    trainCount,
+    testCount: data.count('test'),
+    work,
+    step: () => work(Infinity) as number,
+    progress() {
+      if (!pending) return null;
+      const { done, total } = pending.job;
+      const perParam = done > 0 ? pending.spent / done : null;
+      return { done, total, secondsLeft: perParam === null ? null : ((total - done) * perParam) / 1000 };
+    },
+    evaluate(split, start, end) {
+      checkRange('evaluate', split, start, end);
+      return net.evaluate(split, start, end);
+    },
+    accuracy(split) {
+      const n = data.count(split);
+      checkRange('accuracy', split, 0, n);
+      return net.evaluate(split, 0, n) / n;
+    },
+    predict(split, start, end) {
+      checkRange('predict', split, start, end);
+      return net.predict(split, start, end);
+    },
+    setLearningRate(learningRate) {
+      const problem = settingProblem('learningRate', learningRate);
+      if (problem) throw new RangeError(`setLearningRate: ${problem}`);
+      config = { ...config, learningRate };
+    },
+    reset,
+    exportParams,
+    importParams,
+    snapshot: () => ({ config, iteration, params: exportParams(), random: random.getState() }),
+    restore(s) {
+      reset(s.config);
+      importParams(s.params);
+      random.setState(s.random);
+      iteration = s.iteration;
+    },
+  };
+}
