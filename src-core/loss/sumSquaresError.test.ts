@@ -3,7 +3,7 @@ import { sumSquaresError } from './sumSquaresError.ts';
 import { matrixCreate } from '../matrix.ts';
 import fixture from './fixtures/loss.json';
 
-const { book, batch } = fixture;
+const { book, batch, soft } = fixture;
 
 describe('sumSquaresError', () => {
   it('reproduces the book (REFERENCE.md) exactly', () => {
@@ -23,6 +23,15 @@ describe('sumSquaresError', () => {
     batch.labels.forEach((k, i) => (oneHot.data[i * batch.cols + k] = 1));
     expect(sumSquaresError(y, oneHot)).toBe(batch.sse);
     expect(sumSquaresError(y, Int32Array.from(batch.labels))).toBe(batch.sse);
+  });
+
+  it('takes a soft t as given, as the book’s 0.5 * np.sum((y - t)**2) (numpy values)', () => {
+    expect(sumSquaresError(soft.pair.y, soft.pair.t)).toBe(soft.pair.sse);
+    expect(soft.pair.sse).toBeCloseTo(0.16, 15); // not 0.81, the error of t's argmax [0, 1]
+    expect(sumSquaresError(soft.smooth.y, soft.smooth.t)).toBe(soft.smooth.sse);
+    const y = matrixCreate(soft.batch.rows, soft.batch.cols, soft.batch.y);
+    expect(sumSquaresError(y, matrixCreate(soft.batch.rows, soft.batch.cols, soft.batch.t))).toBe(soft.batch.sse);
+    expect(sumSquaresError(y, Float64Array.from(soft.batch.t))).toBe(soft.batch.sse);
   });
 
   it('rejects bad input, naming function and argument', () => {
