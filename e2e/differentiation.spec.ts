@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { centreOf, drag, numberAttr, openSection, screenshot } from './fixtures.ts';
+import { axisTicks, expectFigureLaidOut, pathPoints, scaleOf, settled, translateOf } from './figures.ts';
 
 const readNumber = async (page: Page, testId: string) => Number(await page.getByTestId(testId).textContent());
+/** ∂f/∂x0 of f = x0² + x1² as the book's numerical_gradient computes it, h = 1e-4. */
+const bookPartial0 = (x0: number, x1: number) => ((x0 + 1e-4) ** 2 + x1 ** 2 - ((x0 - 1e-4) ** 2 + x1 ** 2)) / (2 * 1e-4);
 
 test.describe('4.3.1 h explorer', () => {
   test('the slider moves h with the keyboard and the readouts follow', async ({ page }) => {
@@ -158,17 +161,79 @@ test.describe('4.3.3 partial derivatives', () => {
     await input.fill('-1.5');
     await input.press('Enter');
     await expect(page.getByTestId('partial-point')).toHaveText('(-1.5, 4)');
-    await expect(page.getByTestId('partial-dfdx0')).toHaveText(String(Number(await page.getByTestId('partial-dfdx0').textContent())));
+    // The book's numerical_gradient at (−1.5, 4), computed here: (f(x0 + h, x1) − f(x0 − h, x1)) / 2h.
+    expect(bookPartial0(3, 4)).toBe(6.00000000000378); // the formula reproduces the book's value first
+    await expect(page.getByTestId('partial-dfdx0')).toHaveText(String(bookPartial0(-1.5, 4)));
+    expect(Math.abs(bookPartial0(-1.5, 4) - -3)).toBeLessThan(1e-9);
   });
 });
 
-test.describe('4.3 screenshots', () => {
+test.describe('4.3 figures as drawn', () => {
+  // f(x) = 0.01x² + 0.1x at the book's x = 5 and h = 1e-4, computed here from the maths.
+  const f = (x: number) => 0.01 * x ** 2 + 0.1 * x;
+  const h = 1e-4;
+  const centralError = Math.abs((f(5 + h) - f(5 - h)) / (2 * h) - 0.2);
+  const forwardError = Math.abs((f(5 + h) - f(5)) / h - 0.2);
+
   for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-    test(`the 4.3 panels at ${size.width} px`, async ({ page }) => {
+    test(`at ${size.width} px the h plot puts h = 10⁻⁴ and its two errors where its axes say`, async ({ page }) => {
       await page.setViewportSize(size);
       await openSection(page, '4.3');
-      await screenshot(page, `h-explorer-${size.width}`, page.getByTestId('panel-h-explorer'));
-      await screenshot(page, `partial-${size.width}`, page.getByTestId('panel-partial'));
+      const panel = page.getByTestId('panel-h-explorer');
+      const figure = panel.getByTestId('h-figure');
+      await figure.scrollIntoViewIfNeeded();
+      await settled(figure);
+      await expectFigureLaidOut(page, figure, panel);
+      // One tick a decade from 10⁻¹⁶ to 10⁻¹, labelled every third decade.
+      const xTicks = await axisTicks(figure, 'bottom');
+      expect(xTicks).toHaveLength(16);
+      expect(xTicks.map((t) => t.text).filter(Boolean)).toEqual(['10⁻¹⁵', '10⁻¹²', '10⁻⁹', '10⁻⁶', '10⁻³']);
+      const x = scaleOf(xTicks, 'log');
+      const y = scaleOf(await axisTicks(figure, 'left'), 'log');
+      expect(await numberAttr(panel.getByTestId('h-marker'), 'x1')).toBeCloseTo(x.at(1e-4), 1);
+      expect(await numberAttr(panel.getByTestId('h-dot-central'), 'cy')).toBeCloseTo(y.at(centralError), 1);
+      expect(await numberAttr(panel.getByTestId('h-dot-forward'), 'cy')).toBeCloseTo(y.at(forwardError), 1);
+      // Each curve: 16 samples a decade across the whole axis, passing through its dot at h = 10⁻⁴.
+      for (const [kind, error] of [['central', centralError], ['forward', forwardError]] as const) {
+        const points = pathPoints((await panel.getByTestId(`h-curve-${kind}`).getAttribute('d')) ?? '');
+        expect(points).toHaveLength(15 * 16 + 1);
+        expect(points[0].x).toBeCloseTo(x.at(1e-16), 1);
+        expect(points[240].x).toBeCloseTo(x.at(1e-1), 1);
+        expect(points[192].x).toBeCloseTo(x.at(1e-4), 1);
+        expect(points[192].y).toBeCloseTo(y.at(error), 1);
+      }
+      // The central difference beats the forward one at h = 10⁻⁴ (its dot sits lower: smaller error).
+      expect(centralError).toBeLessThan(forwardError / 100);
+      await screenshot(page, `h-explorer-${size.width}`, panel);
+    });
+
+    test(`at ${size.width} px the slices show (3, 4) on f = 25 with tangents of slope 6 and 8`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openSection(page, '4.3');
+      const panel = page.getByTestId('panel-partial');
+      for (const [variable, t, slope] of [['x0', 3, 6], ['x1', 4, 8]] as const) {
+        const figure = panel.getByTestId(`slice-${variable}`);
+        await figure.scrollIntoViewIfNeeded();
+        await settled(figure);
+        await expectFigureLaidOut(page, figure, panel);
+        const x = scaleOf(await axisTicks(figure, 'bottom'));
+        const y = scaleOf(await axisTicks(figure, 'left'));
+        const point = await translateOf(panel.getByTestId(`slice-${variable}-point`));
+        expect(x.valueAt(point.x)).toBeCloseTo(t, 9);
+        expect(y.valueAt(point.y)).toBeCloseTo(3 ** 2 + 4 ** 2, 9);
+        // The tangent in data units: through the point, with the slope of x², 2t.
+        const tangent = panel.getByTestId(`slice-${variable}-tangent`);
+        const [x1, y1, x2, y2] = await Promise.all(['x1', 'y1', 'x2', 'y2'].map((a) => numberAttr(tangent, a)));
+        const drawnSlope = (y.valueAt(y2) - y.valueAt(y1)) / (x.valueAt(x2) - x.valueAt(x1));
+        expect(drawnSlope).toBeCloseTo(slope, 6);
+        expect(y.valueAt(y1) + drawnSlope * (t - x.valueAt(x1))).toBeCloseTo(25, 6);
+        // The curve is x² + (other)² = t² + 16 or 9 + t²: its lowest point is at t = 0, f = 25 − t².
+        const curve = pathPoints((await figure.locator('path.curve').getAttribute('d')) ?? '');
+        const lowest = curve.reduce((a, b) => (b.y > a.y ? b : a));
+        expect(x.valueAt(lowest.x)).toBeCloseTo(0, 6);
+        expect(y.valueAt(lowest.y)).toBeCloseTo(25 - t ** 2, 6);
+      }
+      await screenshot(page, `partial-${size.width}`, panel);
     });
   }
 });
