@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { clampToRange, choiceField, numberField, type UrlField } from './urlField.ts';
+import { clampToRange, choiceField, flagField, numberField, readUrlNumber, type UrlField } from './urlField.ts';
 
 /** 4.4.1: gradient descent on f(x0, x1) = x0² + x1², with the settings that define the view. */
 export const descentStartRange = { min: -5, max: 5 } as const;
@@ -37,8 +37,8 @@ export interface DescentSlice {
   pinDescentRun: (run: DescentRun | null) => void;
 }
 
-
-export const createDescentSlice: StateCreator<DescentSlice, [], [], DescentSlice> = (set) => ({
+/** The book's example: init_x = [-3.0, 4.0], lr = 0.1, step_num = 100. The URL leaves these out. */
+export const descentDefaults = {
   descentX0: -3,
   descentX1: 4,
   descentLr: 0.1,
@@ -47,6 +47,10 @@ export const createDescentSlice: StateCreator<DescentSlice, [], [], DescentSlice
   descentStep: null,
   descentFit: false,
   descentPinned: null,
+} as const satisfies Partial<DescentSlice>;
+
+export const createDescentSlice: StateCreator<DescentSlice, [], [], DescentSlice> = (set) => ({
+  ...descentDefaults,
   setDescentStart: (x0, x1) => {
     if (!Number.isFinite(x0) || !Number.isFinite(x1)) return;
     set({ descentX0: clampToRange(x0, descentStartRange), descentX1: clampToRange(x1, descentStartRange) });
@@ -73,34 +77,22 @@ export function writeRun(run: DescentRun): string {
 export function readRun(text: string): DescentRun | undefined {
   const parts = text.split('_');
   if (parts.length !== 5 || (parts[2] !== 'n' && parts[2] !== 'e')) return undefined;
-  const [lr, steps, , x0, x1] = parts.map((p) => (p.trim() === '' ? NaN : Number(p)));
-  const inside = (v: number, r: { min: number; max: number }) => Number.isFinite(v) && v >= r.min && v <= r.max;
-  if (!inside(lr, descentLrRange) || !inside(steps, descentStepsRange) || !Number.isInteger(steps)) return undefined;
-  if (!inside(x0, descentStartRange) || !inside(x1, descentStartRange)) return undefined;
+  const lr = readUrlNumber(parts[0], descentLrRange);
+  const steps = readUrlNumber(parts[1], { ...descentStepsRange, integer: true });
+  const x0 = readUrlNumber(parts[3], descentStartRange);
+  const x1 = readUrlNumber(parts[4], descentStartRange);
+  if (lr === undefined || steps === undefined || x0 === undefined || x1 === undefined) return undefined;
   return { lr, steps, gradient: parts[2] === 'n' ? 'numerical' : 'exact', x0, x1 };
 }
 
 export const descentUrlFields: UrlField<DescentSlice>[] = [
-  numberField<DescentSlice>('dx0', 'descentX0', { defaultValue: -3, ...descentStartRange }),
-  numberField<DescentSlice>('dx1', 'descentX1', { defaultValue: 4, ...descentStartRange }),
-  numberField<DescentSlice>('dlr', 'descentLr', { defaultValue: 0.1, ...descentLrRange }),
-  numberField<DescentSlice>('dn', 'descentSteps', { defaultValue: 100, ...descentStepsRange, integer: true }),
-  choiceField<DescentSlice, GradientKind>('dg', 'descentGradient', gradientKinds, 'numerical'),
-  {
-    param: 'dstep',
-    write: (s) => (s.descentStep === null ? undefined : String(s.descentStep)),
-    read: (text) => {
-      const step = Number(text);
-      return text.trim() !== '' && Number.isInteger(step) && step >= 0 && step <= descentStepsRange.max
-        ? { descentStep: step }
-        : undefined;
-    },
-  },
-  {
-    param: 'dfit',
-    write: (s) => (s.descentFit ? '1' : undefined),
-    read: (text) => (text === '1' ? { descentFit: true } : text === '0' ? { descentFit: false } : undefined),
-  },
+  numberField<DescentSlice>('dx0', 'descentX0', { defaultValue: descentDefaults.descentX0, ...descentStartRange }),
+  numberField<DescentSlice>('dx1', 'descentX1', { defaultValue: descentDefaults.descentX1, ...descentStartRange }),
+  numberField<DescentSlice>('dlr', 'descentLr', { defaultValue: descentDefaults.descentLr, ...descentLrRange }),
+  numberField<DescentSlice>('dn', 'descentSteps', { defaultValue: descentDefaults.descentSteps, ...descentStepsRange, integer: true }),
+  choiceField<DescentSlice, GradientKind>('dg', 'descentGradient', gradientKinds, descentDefaults.descentGradient),
+  numberField<DescentSlice>('dstep', 'descentStep', { defaultValue: descentDefaults.descentStep, min: 0, max: descentStepsRange.max, integer: true }),
+  flagField<DescentSlice>('dfit', 'descentFit', descentDefaults.descentFit),
   {
     param: 'dpin',
     write: (s) => (s.descentPinned ? writeRun(s.descentPinned) : undefined),

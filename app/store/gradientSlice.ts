@@ -10,10 +10,11 @@ export interface GradientSlice {
   setGradientPoint: (x0: number, x1: number) => void;
 }
 
+/** The book's probe point (0, 2) beside figure 4-9. */
+export const gradientDefaults = { gradientX0: 0, gradientX1: 2 } as const satisfies Partial<GradientSlice>;
 
 export const createGradientSlice: StateCreator<GradientSlice, [], [], GradientSlice> = (set) => ({
-  gradientX0: 0,
-  gradientX1: 2,
+  ...gradientDefaults,
   setGradientPoint: (x0, x1) => {
     if (!Number.isFinite(x0) || !Number.isFinite(x1)) return;
     set({ gradientX0: clampToRange(x0, gradientPointRange), gradientX1: clampToRange(x1, gradientPointRange) });
@@ -21,6 +22,6 @@ export const createGradientSlice: StateCreator<GradientSlice, [], [], GradientSl
 });
 
 export const gradientUrlFields: UrlField<GradientSlice>[] = [
-  numberField<GradientSlice>('gx0', 'gradientX0', { defaultValue: 0, ...gradientPointRange }),
-  numberField<GradientSlice>('gx1', 'gradientX1', { defaultValue: 2, ...gradientPointRange }),
+  numberField<GradientSlice>('gx0', 'gradientX0', { defaultValue: gradientDefaults.gradientX0, ...gradientPointRange }),
+  numberField<GradientSlice>('gx1', 'gradientX1', { defaultValue: gradientDefaults.gradientX1, ...gradientPointRange }),
 ];

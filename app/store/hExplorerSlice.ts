@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { numberField, type UrlField } from './urlField.ts';
+import { flagField, numberField, type UrlField } from './urlField.ts';
 
 /** 4.3.1: the step h of the h explorer (slider from 1e-16 to 1e-1, the book's 1e-50 as a preset) and float32. */
 export const hDomain = { min: 1e-50, max: 0.1, sliderMin: 1e-16 } as const;
@@ -12,9 +12,10 @@ export interface HExplorerSlice {
   setHFloat32: (on: boolean) => void;
 }
 
+const hExplorerDefaults = { hStep: hDefault, hFloat32: false } as const satisfies Partial<HExplorerSlice>;
+
 export const createHExplorerSlice: StateCreator<HExplorerSlice, [], [], HExplorerSlice> = (set) => ({
-  hStep: hDefault,
-  hFloat32: false,
+  ...hExplorerDefaults,
   setHStep: (h) => {
     if (Number.isFinite(h) && h >= hDomain.min && h <= hDomain.max) set({ hStep: h });
   },
@@ -22,10 +23,6 @@ export const createHExplorerSlice: StateCreator<HExplorerSlice, [], [], HExplore
 });
 
 export const hExplorerUrlFields: UrlField<HExplorerSlice>[] = [
-  numberField<HExplorerSlice>('hh', 'hStep', { defaultValue: hDefault, min: hDomain.min, max: hDomain.max }),
-  {
-    param: 'hf',
-    write: (s) => (s.hFloat32 ? '1' : undefined),
-    read: (text) => (text === '1' ? { hFloat32: true } : text === '0' ? { hFloat32: false } : undefined),
-  },
+  numberField<HExplorerSlice>('hh', 'hStep', { defaultValue: hExplorerDefaults.hStep, min: hDomain.min, max: hDomain.max }),
+  flagField<HExplorerSlice>('hf', 'hFloat32', hExplorerDefaults.hFloat32),
 ];

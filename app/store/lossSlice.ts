@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { CLASSES, decodeParts, encodeParts, isValidParts, redistribute } from './lossParts.ts';
-import { numberField, type UrlField } from './urlField.ts';
+import { flagField, numberField, type UrlField } from './urlField.ts';
 
 /** The notes' example 1 ('2' most likely) in ten-thousandths: y = [0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0]. */
 export const lossExample1 = [1000, 500, 6000, 0, 500, 1000, 0, 1000, 0, 0] as const;
@@ -27,12 +27,16 @@ export interface LossSlice {
 
 const isClass = (k: number) => Number.isInteger(k) && k >= 0 && k < CLASSES;
 
-export const createLossSlice: StateCreator<LossSlice, [], [], LossSlice> = (set) => ({
+const lossDefaults = {
   lossParts: lossExample1,
   lossLabel: 2,
   lossLogScale: false,
   batchSeed: 0,
   batchLabels: null,
+} as const satisfies Partial<LossSlice>;
+
+export const createLossSlice: StateCreator<LossSlice, [], [], LossSlice> = (set) => ({
+  ...lossDefaults,
   setLossBar: (index, parts) => {
     if (!isClass(index) || !Number.isFinite(parts)) return;
     set((s) => ({ lossParts: redistribute(s.lossParts, index, parts) }));
@@ -50,7 +54,7 @@ export const createLossSlice: StateCreator<LossSlice, [], [], LossSlice> = (set)
   },
 });
 
-const defaultParts = encodeParts(lossExample1);
+const defaultParts = encodeParts(lossDefaults.lossParts);
 
 export const lossUrlFields: UrlField<LossSlice>[] = [
   {
@@ -61,13 +65,9 @@ export const lossUrlFields: UrlField<LossSlice>[] = [
       return parts ? { lossParts: parts } : undefined;
     },
   },
-  numberField<LossSlice>('lt', 'lossLabel', { defaultValue: 2, min: 0, max: CLASSES - 1, integer: true }),
-  {
-    param: 'llog',
-    write: (s) => (s.lossLogScale ? '1' : undefined),
-    read: (text) => (text === '1' ? { lossLogScale: true } : text === '0' ? { lossLogScale: false } : undefined),
-  },
-  numberField<LossSlice>('lbs', 'batchSeed', { defaultValue: 0, min: 0, max: batchSeedMax, integer: true }),
+  numberField<LossSlice>('lt', 'lossLabel', { defaultValue: lossDefaults.lossLabel, min: 0, max: CLASSES - 1, integer: true }),
+  flagField<LossSlice>('llog', 'lossLogScale', lossDefaults.lossLogScale),
+  numberField<LossSlice>('lbs', 'batchSeed', { defaultValue: lossDefaults.batchSeed, min: 0, max: batchSeedMax, integer: true }),
   {
     param: 'lbt',
     write: (s) => (s.batchLabels ? s.batchLabels.join('') : undefined),

@@ -11,10 +11,10 @@ export interface PartialSlice {
   setPartialX1: (x: number) => void;
 }
 
+const partialDefaults = { partialX0: 3, partialX1: 4 } as const satisfies Partial<PartialSlice>;
 
 export const createPartialSlice: StateCreator<PartialSlice, [], [], PartialSlice> = (set) => ({
-  partialX0: 3,
-  partialX1: 4,
+  ...partialDefaults,
   setPartialX0: (x) => {
     if (Number.isFinite(x)) set({ partialX0: clampToRange(x, partialDomain) });
   },
@@ -24,6 +24,6 @@ export const createPartialSlice: StateCreator<PartialSlice, [], [], PartialSlice
 });
 
 export const partialUrlFields: UrlField<PartialSlice>[] = [
-  numberField<PartialSlice>('px0', 'partialX0', { defaultValue: 3, ...partialDomain }),
-  numberField<PartialSlice>('px1', 'partialX1', { defaultValue: 4, ...partialDomain }),
+  numberField<PartialSlice>('px0', 'partialX0', { defaultValue: partialDefaults.partialX0, ...partialDomain }),
+  numberField<PartialSlice>('px1', 'partialX1', { defaultValue: partialDefaults.partialX1, ...partialDomain }),
 ];

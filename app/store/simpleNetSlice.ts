@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { createRandom, matrixCreate, SimpleNet } from '../../src-core/index.ts';
-import { numberField, type UrlField } from './urlField.ts';
+import { numberField, readUrlNumber, type UrlField } from './urlField.ts';
 
 /** 4.4.2 simpleNet: the weights (2×3, row-major), the input, the label, and the training run on them. */
 export const snSeedRange = { min: 0, max: 2 ** 32 - 1 } as const;
@@ -60,16 +60,21 @@ export function drawWeights(seed: number): number[] {
 
 const changed = { snHistory: [] as readonly number[], snLastNudge: null };
 
-export const createSimpleNetSlice: StateCreator<SimpleNetSlice, [], [], SimpleNetSlice> = (set, get) => ({
+/** The book's x = [0.6, 0.9], t = [0, 0, 1]; the seed draws W. The URL leaves these out. */
+const simpleNetDefaults = {
   snSeed: 0,
-  snW: drawWeights(0),
   snX0: 0.6,
   snX1: 0.9,
   snT: 2,
   snLr: 0.1,
-  snHistory: [],
   snNudgeCell: 0,
   snNudgeH: 0.01,
+} as const satisfies Partial<SimpleNetSlice>;
+
+export const createSimpleNetSlice: StateCreator<SimpleNetSlice, [], [], SimpleNetSlice> = (set, get) => ({
+  ...simpleNetDefaults,
+  snW: drawWeights(simpleNetDefaults.snSeed),
+  snHistory: [],
   snLastNudge: null,
   drawSimpleNetW: (seed) => {
     if (!Number.isInteger(seed) || !inRange(seed, snSeedRange)) return;
@@ -129,16 +134,16 @@ export const simpleNetUrlFields: UrlField<SimpleNetSlice>[] = [
   {
     // The seed defines W: a link redraws the same weights.
     param: 'sns',
-    write: (s) => (s.snSeed === 0 ? undefined : String(s.snSeed)),
+    write: (s) => (s.snSeed === simpleNetDefaults.snSeed ? undefined : String(s.snSeed)),
     read: (text) => {
-      const seed = Number(text);
-      return text.trim() !== '' && Number.isInteger(seed) && inRange(seed, snSeedRange) ? { snSeed: seed, snW: drawWeights(seed) } : undefined;
+      const seed = readUrlNumber(text, { ...snSeedRange, integer: true });
+      return seed === undefined ? undefined : { snSeed: seed, snW: drawWeights(seed) };
     },
   },
-  numberField<SimpleNetSlice>('snx0', 'snX0', { defaultValue: 0.6, ...snInputRange }),
-  numberField<SimpleNetSlice>('snx1', 'snX1', { defaultValue: 0.9, ...snInputRange }),
-  numberField<SimpleNetSlice>('snt', 'snT', { defaultValue: 2, min: 0, max: 2, integer: true }),
-  numberField<SimpleNetSlice>('snlr', 'snLr', { defaultValue: 0.1, ...snLrRange }),
-  numberField<SimpleNetSlice>('snc', 'snNudgeCell', { defaultValue: 0, min: 0, max: 5, integer: true }),
-  numberField<SimpleNetSlice>('snh', 'snNudgeH', { defaultValue: 0.01, ...snNudgeRange }),
+  numberField<SimpleNetSlice>('snx0', 'snX0', { defaultValue: simpleNetDefaults.snX0, ...snInputRange }),
+  numberField<SimpleNetSlice>('snx1', 'snX1', { defaultValue: simpleNetDefaults.snX1, ...snInputRange }),
+  numberField<SimpleNetSlice>('snt', 'snT', { defaultValue: simpleNetDefaults.snT, min: 0, max: 2, integer: true }),
+  numberField<SimpleNetSlice>('snlr', 'snLr', { defaultValue: simpleNetDefaults.snLr, ...snLrRange }),
+  numberField<SimpleNetSlice>('snc', 'snNudgeCell', { defaultValue: simpleNetDefaults.snNudgeCell, min: 0, max: 5, integer: true }),
+  numberField<SimpleNetSlice>('snh', 'snNudgeH', { defaultValue: simpleNetDefaults.snNudgeH, ...snNudgeRange }),
 ];

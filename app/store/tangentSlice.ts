@@ -9,8 +9,10 @@ export interface TangentSlice {
   setTangentX: (x: number) => void;
 }
 
+const tangentDefaults = { tangentX: 5 } as const satisfies Partial<TangentSlice>;
+
 export const createTangentSlice: StateCreator<TangentSlice, [], [], TangentSlice> = (set) => ({
-  tangentX: 5,
+  ...tangentDefaults,
   setTangentX: (x) => {
     if (!Number.isFinite(x)) return;
     set({ tangentX: clampToRange(x, tangentDomain) });
@@ -18,5 +20,5 @@ export const createTangentSlice: StateCreator<TangentSlice, [], [], TangentSlice
 });
 
 export const tangentUrlFields: UrlField<TangentSlice>[] = [
-  numberField<TangentSlice>('x', 'tangentX', { defaultValue: 5, ...tangentDomain }),
+  numberField<TangentSlice>('x', 'tangentX', { defaultValue: tangentDefaults.tangentX, ...tangentDomain }),
 ];

@@ -1,7 +1,10 @@
+import { parseNumber } from '../components/parseNumber.ts';
+
 /**
  * One setting that lives in the URL. Every slice lists its own fields; urlSync.ts reads them at start-up
  * and writes them back on every change, so a link reproduces the view (TensorFlow Playground's idea,
- * driven from one table instead of hand-written wiring).
+ * driven from one table instead of hand-written wiring). Each slice writes its defaults once, in one object
+ * that is both its initial state and what its fields leave out of the URL.
  */
 export interface UrlField<S> {
   /** Query parameter name, short and stable: it appears in shared links. */
@@ -12,23 +15,33 @@ export interface UrlField<S> {
   readonly read: (text: string) => Partial<S> | undefined;
 }
 
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
+  readonly integer?: boolean;
+}
+
+/** A number from a link, read by the same parser as a typed one (no hex, no 1e400): undefined if refused. */
+export function readUrlNumber(text: string, range: NumberRange): number | undefined {
+  const parsed = parseNumber(text, range);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** A number setting; a `defaultValue` of null means "unset" (the setting is then out of the URL). */
 export function numberField<S>(
   param: string,
   key: keyof S & string,
-  options: { defaultValue: number; min: number; max: number; integer?: boolean },
+  options: NumberRange & { defaultValue: number | null },
 ): UrlField<S> {
   return {
     param,
     write: (state) => {
-      const value = state[key] as unknown as number;
+      const value = state[key] as unknown as number | null;
       return value === options.defaultValue ? undefined : String(value);
     },
     read: (text) => {
-      if (text.trim() === '') return undefined;
-      const value = Number(text);
-      if (!Number.isFinite(value) || value < options.min || value > options.max) return undefined;
-      if (options.integer && !Number.isInteger(value)) return undefined;
-      return { [key]: value } as Partial<S>;
+      const value = readUrlNumber(text, options);
+      return value === undefined ? undefined : ({ [key]: value } as Partial<S>);
     },
   };
 }
@@ -46,6 +59,15 @@ export function choiceField<S, V extends string>(
       return value === defaultValue ? undefined : value;
     },
     read: (text) => ((choices as readonly string[]).includes(text) ? ({ [key]: text } as Partial<S>) : undefined),
+  };
+}
+
+/** An on/off setting as '1' or '0'. */
+export function flagField<S>(param: string, key: keyof S & string, defaultValue: boolean): UrlField<S> {
+  return {
+    param,
+    write: (state) => (state[key] === defaultValue ? undefined : state[key] ? '1' : '0'),
+    read: (text) => (text === '1' || text === '0' ? ({ [key]: text === '1' } as Partial<S>) : undefined),
   };
 }
 
