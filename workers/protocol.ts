@@ -1,21 +1,9 @@
 // The training worker's contract with the UI: types only (app/ may import nothing else from workers/).
 // The worker exposes a TrainingApi through comlink; the UI keeps one long-lived Remote<TrainingApi>.
-import type { GradientCheckReport } from '../src-core/index.ts';
+import type { GradientCheckReport, GradientMethod, NumericalProgress, TrainingConfig } from '../src-core/index.ts';
 
-export type { GradientCheckReport };
-
-export type GradientMethod = 'backprop' | 'numerical';
-
-/** The book's hyperparameters (ch04 train_neuralnet.py) plus the seed and the gradient method. */
-export interface TrainingConfig {
-  readonly hiddenSize: number;
-  readonly learningRate: number;
-  readonly batchSize: number;
-  readonly iterations: number;
-  readonly weightInitStd: number;
-  readonly seed: number;
-  readonly gradientMethod: GradientMethod;
-}
+// The run's settings are the core's (src-core/train/trainingConfig.ts): one type, one set of limits.
+export type { GradientCheckReport, GradientMethod, NumericalProgress, TrainingConfig };
 
 /** The four original MNIST files, served gzip-compressed at /data/mnist/NAME.gz. */
 export type MnistFileName =
@@ -46,11 +34,14 @@ export interface DataSummary {
   readonly sampleLabels: Uint8Array;
 }
 
-/** A data file that could not be loaded: the message names the file. */
+/** A data file that could not be loaded: which file (null when no one file is to blame) and why. */
 export interface LoadFailure {
   readonly file: MnistFileName | null;
   readonly message: string;
 }
+
+/** What loadData answers: the data set's summary, or the failure as a value (not an error to parse). */
+export type LoadOutcome = { readonly ok: true; readonly summary: DataSummary } | { readonly ok: false; readonly failure: LoadFailure };
 
 export type RunState = 'idle' | 'running' | 'paused' | 'finished' | 'diverged';
 
@@ -64,14 +55,6 @@ export interface EvalPoint {
   readonly elapsedMs: number;
 }
 
-/** Progress inside one numerical-gradient iteration: parameter `done` of `total`. */
-export interface NumericalProgress {
-  readonly done: number;
-  readonly total: number;
-  /** Estimated seconds until this iteration's gradient is complete. */
-  readonly secondsLeft: number | null;
-}
-
 /**
  * One batched progress message (at most ~20 a second). `losses` are the per-iteration losses (after the update,
  * as the book records them) of iterations firstIteration, firstIteration + 1, …, transferred, not copied.
@@ -79,6 +62,8 @@ export interface NumericalProgress {
 export interface TrainingUpdate {
   /** Changes on configure and reset; the UI drops updates of an older run. */
   readonly runId: number;
+  /** The configuration this run trains with, the learning rate in force included. */
+  readonly config: TrainingConfig;
   readonly state: RunState;
   /** Iterations completed. */
   readonly iteration: number;
@@ -103,7 +88,6 @@ export interface TrainingUpdate {
   readonly numerical: NumericalProgress | null;
   /** The 0-based iteration whose loss was not finite (training paused there), or null. */
   readonly divergedAt: number | null;
-  readonly learningRate: number;
 }
 
 /** The UI's side of the progress channel, passed to `connect` as a comlink proxy. Awaited: backpressure. */
@@ -116,10 +100,10 @@ export interface TrainingApi {
   /** Registers the progress listener (a comlink proxy); a later call replaces it. */
   connect(listener: TrainingListener): void;
   /** Fetches, decompresses and validates the four files (once; later calls return the same summary). */
-  loadData(onProgress?: (progress: LoadProgress) => void): Promise<DataSummary>;
+  loadData(onProgress?: (progress: LoadProgress) => void): Promise<LoadOutcome>;
   /** Validates and applies a configuration; starts a fresh run (seeded weights, iteration 0), not running. */
   configure(config: TrainingConfig): Promise<void>;
-  /** Starts or resumes training; returns at once (progress follows through the listener). */
+  /** Starts or resumes training (refused before the first configure); returns at once, progress follows. */
   start(): Promise<void>;
   /** Stops after the current chunk of work; resolves once stopped. */
   pause(): Promise<void>;

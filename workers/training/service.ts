@@ -2,14 +2,12 @@
 // configuration and the current run. Free of comlink, so it runs in vitest with a file-backed fetch.
 // The loaded files are dropped once packed into the network: its copy is the only one (numerical batches,
 // the gradient check and the digit grid are read back out of it): ~25 MB instead of ~90 MB.
-import { createRandom, gradientCheck, type GradientCheckReport } from '../../src-core/index.ts';
-import { WasmNet } from '../../src-core/kernels/wasmNet.ts';
-import { cloneParams, initTwoLayerNetParams, type TwoLayerNetParams } from '../../src-core/net/twoLayerNetParams.ts';
-import type { DataSummary, LoadProgress, TrainingApi, TrainingConfig, TrainingListener, TrainingUpdate } from '../protocol.ts';
-import { checkValue, validateConfig, BOOK_CONFIG } from './config.ts';
-import { backpropEngine, type TrainingEngine } from './engine.ts';
-import { loadMnist, type FetchLike } from './loadMnist.ts';
-import { numericalEngine } from './numericalEngine.ts';
+import {
+  checkTrainingConfig, createBackend, createTrainer, gradientCheck, settingProblem,
+  type GradientCheckReport, type Trainer, type TrainingBackend, type TrainingConfig,
+} from '../../src-core/index.ts';
+import type { DataSummary, LoadOutcome, LoadProgress, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
+import { DataLoadError, loadMnist, type FetchLike } from './loadMnist.ts';
 import { TrainingRunner } from './runner.ts';
 import { UpdateBatcher } from './updateBatcher.ts';
 import { yieldToEventLoop } from './yieldToEventLoop.ts';
@@ -28,10 +26,10 @@ export interface ServiceOptions {
 }
 
 interface Run {
+  /** As configured (a reset starts it again, with the learning rate it began with). */
   readonly config: TrainingConfig;
+  readonly trainer: Trainer;
   readonly runner: TrainingRunner;
-  /** The float64 parameters of a numerical run (a backprop run keeps its own inside the wasm network). */
-  readonly params: TwoLayerNetParams | null;
 }
 
 export class TrainingService implements TrainingApi {
@@ -39,8 +37,8 @@ export class TrainingService implements TrainingApi {
   private readonly now: () => number;
   private listener: TrainingListener | null = null;
   private loading: Promise<DataSummary> | null = null;
-  /** The network, holding the only copy of the data set. */
-  private net: WasmNet | null = null;
+  /** The network and the only copy of the data set (packed inside the wasm network). */
+  private backend: TrainingBackend | null = null;
   private run: Run | null = null;
   private runId = 0;
   private readonly batcher: UpdateBatcher;
@@ -56,8 +54,17 @@ export class TrainingService implements TrainingApi {
     this.listener = listener;
   }
 
-  loadData(onProgress?: (progress: LoadProgress) => void): Promise<DataSummary> {
-    // One load at a time; a failed one is forgotten so that a retry fetches again.
+  async loadData(onProgress?: (progress: LoadProgress) => void): Promise<LoadOutcome> {
+    try {
+      return { ok: true, summary: await this.loaded(onProgress) };
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return { ok: false, failure: { file: e instanceof DataLoadError ? e.file : null, message } };
+    }
+  }
+
+  /** One load at a time; a failed one is forgotten so that a retry fetches again. */
+  private loaded(onProgress?: (progress: LoadProgress) => void): Promise<DataSummary> {
     this.loading ??= this.load(onProgress).catch((e: unknown) => {
       this.loading = null;
       throw e;
@@ -74,79 +81,53 @@ export class TrainingService implements TrainingApi {
       void Promise.resolve(onProgress?.(p)).catch(() => undefined);
     };
     // The parsed files live only in this call: once packed into the network they are garbage.
-    const net = new WasmNet(await loadMnist({ baseUrl: this.options.baseUrl, fetch: this.options.fetch, onProgress: report }));
-    this.net = net;
-    const count = Math.min(SAMPLE_COUNT, net.count('test'));
+    const backend = createBackend(await loadMnist({ baseUrl: this.options.baseUrl, fetch: this.options.fetch, onProgress: report }));
+    this.backend = backend;
+    const { data } = backend;
+    const count = Math.min(SAMPLE_COUNT, data.count('test'));
     return {
-      trainCount: net.count('train'),
-      testCount: net.count('test'),
-      side: Math.round(Math.sqrt(net.inputSize)),
+      trainCount: data.count('train'),
+      testCount: data.count('test'),
+      side: Math.round(Math.sqrt(data.inputSize)),
       sampleIndices: Int32Array.from({ length: count }, (_, i) => i),
-      sampleImages: net.images('test', 0, count),
-      sampleLabels: net.labels('test', 0, count),
+      sampleImages: data.images('test', 0, count),
+      sampleLabels: data.labels('test', 0, count),
     };
   }
 
-  private async ready(): Promise<WasmNet> {
-    await this.loadData();
-    if (!this.net) throw new Error('the data set is not loaded');
-    return this.net;
+  private async ready(): Promise<TrainingBackend> {
+    await this.loaded();
+    if (!this.backend) throw new Error('the data set is not loaded');
+    return this.backend;
   }
 
   async configure(config: TrainingConfig): Promise<void> {
-    const clean = validateConfig(config);
-    const net = await this.ready();
+    const backend = await this.ready();
+    const clean = checkTrainingConfig('configure', config, backend.data.count('train'));
     await this.run?.runner.pause();
-    this.run = this.newRun(net, clean);
+    this.run = this.newRun(backend, clean);
     await this.run.runner.flush();
   }
 
-  private newRun(net: WasmNet, config: TrainingConfig): Run {
-    const trainCount = net.count('train'), testCount = net.count('test');
-    const random = createRandom(config.seed);
-    const sizes = { inputSize: net.inputSize, hiddenSize: config.hiddenSize, outputSize: OUTPUTS };
-    const init = initTwoLayerNetParams(sizes, config.weightInitStd, random);
-    net.configure(config.hiddenSize, OUTPUTS, config.batchSize);
-    net.setParams(init);
-    let params: TwoLayerNetParams | null = null;
-    let engine: TrainingEngine;
-    if (config.gradientMethod === 'numerical') {
-      params = cloneParams(init);
-      const gather = (indices: Int32Array) => ({ x: net.gatherImages('train', indices), labels: net.gatherLabels('train', indices) });
-      engine = numericalEngine({ params, gather, publish: (p) => net.setParams(p) });
-    } else {
-      engine = backpropEngine(net);
-    }
-    const runId = ++this.runId;
-    const sampleCount = Math.min(SAMPLE_COUNT, testCount);
+  private newRun(backend: TrainingBackend, config: TrainingConfig): Run {
+    const trainer = createTrainer(backend, config, this.now);
+    const sampleCount = Math.min(SAMPLE_COUNT, trainer.testCount);
     this.batcher.reset(0);
-    this.batcher.setPredictions(net.predict('test', 0, sampleCount));
+    this.batcher.setPredictions(trainer.predict('test', 0, sampleCount));
     const runner = new TrainingRunner({
-      runId,
-      iterations: config.iterations,
-      batchSize: config.batchSize,
-      learningRate: config.learningRate,
-      trainCount,
-      testCount,
-      sampleCount,
-      nextBatch: () => random.choice(trainCount, config.batchSize),
-      engine,
-      evaluator: net,
-      batcher: this.batcher,
-      now: this.now,
-      yieldNow: yieldToEventLoop,
+      runId: ++this.runId, trainer, sampleCount, batcher: this.batcher, now: this.now, yieldNow: yieldToEventLoop,
     });
-    return { config, runner, params };
+    return { config, trainer, runner };
   }
 
-  private async current(): Promise<Run> {
-    if (!this.run) await this.configure(BOOK_CONFIG);
-    if (!this.run) throw new Error('no run is configured');
+  /** The configured run; never a default one: the UI says which configuration it wants. */
+  private current(fn: string): Run {
+    if (!this.run) throw new Error(`${fn}: no run is configured yet (configure comes first)`);
     return this.run;
   }
 
   async start(): Promise<void> {
-    (await this.current()).runner.start();
+    this.current('start').runner.start();
   }
 
   async pause(): Promise<void> {
@@ -158,39 +139,38 @@ export class TrainingService implements TrainingApi {
   }
 
   async step(n: number): Promise<void> {
-    await (await this.current()).runner.step(n);
+    await this.current('step').runner.step(n);
   }
 
   async reset(): Promise<void> {
     const run = this.run;
     if (!run) return;
     await run.runner.pause();
-    if (this.run !== run || !this.net) return; // configured anew meanwhile
-    this.run = this.newRun(this.net, run.config);
+    if (this.run !== run || !this.backend) return; // configured anew meanwhile
+    this.run = this.newRun(this.backend, run.config);
     await this.run.runner.flush();
   }
 
   async setLearningRate(learningRate: number): Promise<void> {
-    checkValue('learningRate', learningRate);
-    const run = await this.current();
-    run.runner.setLearningRate(learningRate);
+    const problem = settingProblem('learningRate', learningRate);
+    if (problem) throw new RangeError(`setLearningRate: ${problem}`);
+    this.current('setLearningRate').runner.setLearningRate(learningRate);
   }
 
   async gradientCheck(batchSize: number): Promise<GradientCheckReport> {
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100) {
       throw new RangeError(`gradientCheck: batchSize must be an integer in [1, 100], got ${batchSize}`);
     }
-    const net = await this.ready();
-    const run = await this.current();
-    const params = run.params ? cloneParams(run.params) : net.getParams();
+    const { data } = await this.ready();
+    const params = this.current('gradientCheck').trainer.exportParams();
     const indices = Int32Array.from({ length: batchSize }, (_, i) => i);
-    return gradientCheck(params, net.gatherImages('train', indices), net.gatherLabels('train', indices));
+    return gradientCheck(params, data.gatherImages('train', indices), data.gatherLabels('train', indices));
   }
 
   async dispose(): Promise<void> {
     await this.run?.runner.pause();
     this.run = null;
-    this.net = null;
+    this.backend = null;
     this.loading = null;
     this.listener = null;
   }
