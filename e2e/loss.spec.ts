@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { centreOf, drag, openSection, screenshot } from './fixtures.ts';
+import { centreOf, drag, numberAttr, openSection, screenshot } from './fixtures.ts';
+import { axisTicks, expectFigureLaidOut, pathPoints, scaleOf, settled, translateOf } from './figures.ts';
 
 /** The ten y values as drawn (each bar's data-value). */
 async function barValues(page: Page): Promise<number[]> {
@@ -147,14 +148,92 @@ test('bad URL text is ignored and the defaults stay', async ({ page }) => {
   await expect(page.getByTestId('loss-cee')).toHaveText('2.302584092994546');
 });
 
-test.describe('4.2 screenshots', () => {
+test.describe('4.2 figures as drawn', () => {
+  // The book's example 1: y = softmax-like outputs, t = 2.
+  const example1 = [0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0];
+
   for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-    test(`the 4.2 panels at ${size.width} px`, async ({ page }) => {
+    test(`at ${size.width} px the bars stand at example 1's heights over the one-hot target at 2`, async ({ page }) => {
       await page.setViewportSize(size);
       await openSection(page, '4.2');
-      await screenshot(page, `loss-${size.width}`, page.getByTestId('panel-loss'));
-      await screenshot(page, `log-${size.width}`, page.getByTestId('panel-log'));
-      await screenshot(page, `batch-${size.width}`, page.getByTestId('panel-batch'));
+      const panel = page.getByTestId('panel-loss');
+      const figure = panel.getByTestId('loss-bars');
+      await settled(figure);
+      await expectFigureLaidOut(page, figure, panel);
+      const y = scaleOf(await axisTicks(figure, 'left'));
+      const bars = await Promise.all(example1.map(async (_, k) => {
+        const bar = panel.getByTestId(`loss-bar-${k}`);
+        const [x, top, width, height] = await Promise.all(['x', 'y', 'width', 'height'].map((a) => numberAttr(bar, a)));
+        return { x, top, width, height };
+      }));
+      bars.forEach((bar, k) => {
+        expect(y.valueAt(bar.top), `bar ${k}`).toBeCloseTo(example1[k], 9);
+        expect(y.valueAt(bar.top + bar.height), `bar ${k} base`).toBeCloseTo(0, 9);
+        expect(bar.width).toBeCloseTo(bars[0].width, 6);
+        if (k > 0) expect(bar.x, `bar ${k} right of bar ${k - 1}`).toBeGreaterThan(bars[k - 1].x + bars[k - 1].width);
+      });
+      // One target, t = 2: a full-height band around bar 2 only.
+      const target = panel.getByTestId('loss-target');
+      await expect(target).toHaveCount(1);
+      const [tx, tw, ty] = await Promise.all(['x', 'width', 'y'].map((a) => numberAttr(target, a)));
+      expect(tx).toBeLessThan(bars[2].x);
+      expect(tx + tw).toBeGreaterThan(bars[2].x + bars[2].width);
+      expect(tx + tw).toBeLessThan(bars[3].x);
+      expect(y.valueAt(ty)).toBeCloseTo(1, 9);
+      // The class numbers 0–9 sit under their bars.
+      for (let k = 0; k < 10; k++) {
+        const mark = panel.getByTestId(`loss-class-${k}`);
+        await expect(mark.locator('text')).toHaveText(String(k));
+        expect((await translateOf(mark)).x).toBeCloseTo(bars[k].x + bars[k].width / 2, 6);
+      }
+      await screenshot(page, `loss-${size.width}`, panel);
+    });
+
+    test(`at ${size.width} px the −log plot puts y_t = 0.6 on the curve and the ceiling at −log(1e-7)`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openSection(page, '4.2');
+      const panel = page.getByTestId('panel-log');
+      const figure = panel.getByTestId('log-figure');
+      await figure.scrollIntoViewIfNeeded();
+      await settled(figure);
+      await expectFigureLaidOut(page, figure, panel);
+      const x = scaleOf(await axisTicks(figure, 'bottom'));
+      const e = scaleOf(await axisTicks(figure, 'left'));
+      const ceiling = -Math.log(1e-7);
+      expect(e.valueAt(await numberAttr(panel.getByTestId('log-ceiling'), 'y1'))).toBeCloseTo(ceiling, 9);
+      const point = await translateOf(panel.getByTestId('log-point'));
+      expect(x.valueAt(point.x)).toBeCloseTo(0.6, 9);
+      expect(e.valueAt(point.y)).toBeCloseTo(-Math.log(0.6 + 1e-7), 9);
+      // The curve (d3 rounds its path to 0.001 units) starts at y = 0 on the ceiling and falls to
+      // −log(1 + 1e-7) ≈ 0 at y = 1.
+      const curve = pathPoints((await panel.getByTestId('log-curve').getAttribute('d')) ?? '');
+      expect(curve[0].x).toBeCloseTo(x.at(0), 2);
+      expect(curve[0].y).toBeCloseTo(e.at(ceiling), 2);
+      const end = curve[curve.length - 1];
+      expect(end.x).toBeCloseTo(x.at(1), 2);
+      expect(end.y).toBeCloseTo(e.at(0), 2);
+      for (let i = 1; i < curve.length; i++) expect(curve[i].y).toBeGreaterThanOrEqual(curve[i - 1].y); // E falls as y grows
+      await screenshot(page, `log-${size.width}`, panel);
+    });
+
+    test(`at ${size.width} px each batch row marks its label once and its loss is −log(y_label + 1e-7)`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openSection(page, '4.2');
+      const panel = page.getByTestId('panel-batch');
+      await expect(panel.getByTestId('batch-table').locator('tbody tr')).toHaveCount(5);
+      await expect(panel.locator('td.is-true')).toHaveCount(5);
+      for (let n = 0; n < 5; n++) {
+        const label = Number(await panel.getByTestId(`batch-label-${n}`).inputValue());
+        await expect(panel.getByTestId(`batch-cell-${n}-${label}`)).toHaveClass(/is-true/);
+        const row = await Promise.all(Array.from({ length: 10 }, async (_, k) => Number(await panel.getByTestId(`batch-cell-${n}-${k}`).getAttribute('title'))));
+        expect(Math.abs(sum(row) - 1), `row ${n} sums to 1`).toBeLessThan(1e-12);
+        await expect(panel.getByTestId(`batch-row-${n}`).locator('.one-hot')).toHaveText(row.map((_, k) => (k === label ? 1 : 0)).join(' '));
+        await expect(panel.getByTestId(`batch-row-loss-${n}`)).toHaveText((-Math.log(row[label] + 1e-7)).toFixed(4));
+      }
+      // The table may scroll inside its box on a phone; the page does not.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(page, `batch-${size.width}`, panel);
     });
   }
 });
