@@ -1,3 +1,5 @@
+import './contours.css';
+
 export interface ColorBarProps {
   /** Top-left corner of the bar, in SVG units. */
   x: number;

@@ -1,3 +1,4 @@
+import './contours.css';
 import type { ContourBand } from './contours.ts';
 
 export interface ContourLayerProps {

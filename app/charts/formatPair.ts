@@ -1,4 +1,4 @@
-import { formatCompact } from '../../charts/formatNumber.ts';
+import { formatCompact } from './formatNumber.ts';
 
 /** Words for the values float64 cannot show as digits, in the current language. */
 export interface NonFiniteWords {

@@ -2,10 +2,12 @@ const superscripts: Record<string, string> = {
   '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
 };
 
-/** 1e-16 → "10⁻¹⁶", for log-axis tick labels. */
+/** Tick text for a power of ten: 1e-16 → "10⁻¹⁶", 1 → "1", 10 → "10", −1e15 → "−10¹⁵" (a true minus sign). */
 export function formatPowerOfTen(value: number): string {
+  if (value < 0) return `−${formatPowerOfTen(-value)}`;
   const exponent = Math.round(Math.log10(value));
   if (exponent === 0) return '1';
+  if (exponent === 1) return '10';
   return `10${[...String(exponent)].map((c) => superscripts[c] ?? c).join('')}`;
 }
 

@@ -1,13 +1,14 @@
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { line } from 'd3';
 import type { GradientDescentPoint } from '../../../src-core/index.ts';
 import { Axis } from '../../charts/Axis.tsx';
 import type { SquareLayout } from '../../charts/squareLayout.ts';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
+import { useDrag } from '../../charts/useDrag.ts';
 import '../../charts/figurePx.css';
-import { ColorBar } from '../gradient/ColorBar.tsx';
-import { ContourLayer } from '../gradient/ContourLayer.tsx';
-import { labelledThresholds } from '../gradient/fieldColor.ts';
+import { ColorBar } from '../../charts/ColorBar.tsx';
+import { ContourLayer } from '../../charts/ContourLayer.tsx';
+import { labelledThresholds } from '../../charts/contourColors.ts';
 import { descentContours, overflowThreshold } from './descentContours.ts';
 import { tickText, type DescentView } from './descentView.ts';
 
@@ -43,7 +44,6 @@ const round2 = (v: number) => Math.round(v * 100) / 100;
 /** The descent path (and a pinned one) over the contours of f, with a draggable start and a step marker. */
 export function DescentFigure({ layout, view, path, pinnedPath, step, start, labels, onStartMove }: DescentFigureProps) {
   const svgRef = useRef<SVGSVGElement>(null);
-  const dragging = useRef(false);
   const { x, y } = view;
   const { left, top, size, width, height } = layout;
   const contours = useMemo(() => descentContours(view, { left, top, size }), [view, left, top, size]);
@@ -54,23 +54,12 @@ export function DescentFigure({ layout, view, path, pinnedPath, step, start, lab
   const pinnedD = pinnedPath ? (pathLine(pinnedPath) ?? '') : '';
   const marker = path[Math.min(step, path.length - 1)];
 
-  const moveStart = (clientX: number, clientY: number) => {
+  // Grabbing the start point does not move it: only a drag does.
+  const drag = useDrag((clientX, clientY) => {
     if (!svgRef.current) return;
     const p = svgPoint(svgRef.current, clientX, clientY);
     onStartMove(round2(x.invert(p.x)), round2(y.invert(p.y)));
-  };
-  const onPointerDown = (e: PointerEvent<SVGGElement>) => {
-    dragging.current = true;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    e.stopPropagation();
-  };
-  const onPointerMove = (e: PointerEvent<SVGGElement>) => {
-    if (dragging.current) moveStart(e.clientX, e.clientY);
-  };
-  const onPointerUp = (e: PointerEvent<SVGGElement>) => {
-    dragging.current = false;
-    if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
-  };
+  }, { moveOnDown: false, stopPropagation: true });
   // Arrow keys move the start point while it has focus; they must not also step the path.
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     const s = e.shiftKey ? 1 : 0.1;
@@ -123,7 +112,7 @@ export function DescentFigure({ layout, view, path, pinnedPath, step, start, lab
       <g
         className="drag-point start-point" tabIndex={0} role="group" aria-label={`${labels.start}: (${start[0]}, ${start[1]})`}
         transform={`translate(${sx},${sy})`} data-testid="descent-start"
-        onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onKeyDown={onKeyDown}
+        {...drag.handlers()} onKeyDown={onKeyDown}
       >
         <circle r={18} className="hit-area" />
         <rect x={-6.5} y={-6.5} width={13} height={13} className="point" />

@@ -5,7 +5,7 @@ import { Readout } from '../../components/Readout.tsx';
 import { useT } from '../../i18n/useT.ts';
 import type { DescentRun } from '../../store/descentSlice.ts';
 import { useStore } from '../../store/store.ts';
-import { formatPair, formatScientific, type NonFiniteWords } from '../gradient/formatPair.ts';
+import { formatPair, formatScientific, type NonFiniteWords } from '../../charts/formatPair.ts';
 import { DescentControls } from './DescentControls.tsx';
 import { DescentFigure, tickCharWidth } from './DescentFigure.tsx';
 import { descentView, fitExponent, tickText } from './descentView.ts';

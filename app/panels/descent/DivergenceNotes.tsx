@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/useT.ts';
 import type { DescentRun } from '../../store/descentSlice.ts';
 import { useStore } from '../../store/store.ts';
-import { formatPair, formatScientific, formatShort, type NonFiniteWords } from '../gradient/formatPair.ts';
+import { formatPair, formatScientific, formatShort, type NonFiniteWords } from '../../charts/formatPair.ts';
 import { fixedHalf, type DescentView } from './descentView.ts';
 import { descentMessages } from './messages.ts';
 import type { DescentOutcome } from './runDescent.ts';

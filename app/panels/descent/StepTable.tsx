@@ -1,7 +1,7 @@
 import type { GradientDescentPoint } from '../../../src-core/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { formatCompact, formatExact } from '../../charts/formatNumber.ts';
-import { formatPair, type NonFiniteWords } from '../gradient/formatPair.ts';
+import { formatPair, type NonFiniteWords } from '../../charts/formatPair.ts';
 import { descentMessages } from './messages.ts';
 
 export interface StepTableProps {

@@ -1,6 +1,6 @@
 import { function2 } from '../../../src-core/index.ts';
-import { contourBands, type ContourBand } from '../gradient/contours.ts';
-import { fieldColors } from '../gradient/fieldColor.ts';
+import { contourBands, type ContourBand } from '../../charts/contours.ts';
+import { fieldColors } from '../../charts/contourColors.ts';
 import type { DescentView } from './descentView.ts';
 
 /** Band edge for points where f itself overflows to Infinity (|x| beyond about 1.3 × 10¹⁵⁴). */

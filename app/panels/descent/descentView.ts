@@ -1,4 +1,5 @@
 import { scaleLinear, scaleSymlog } from 'd3';
+import { formatPowerOfTen } from '../../charts/powerOfTen.ts';
 
 /** The fixed view: the book's figure 4-10 spans about ±3.5 by ±4.5; a square ±5 keeps circles round. */
 export const fixedHalf = 5;
@@ -62,14 +63,8 @@ export function powerTicks(maxExponent: number): { half: number; exponents: numb
   return { half, exponents };
 }
 
-const superscript: Record<string, string> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
-};
-
 /** Tick text: plain numbers on the linear view, 10ⁿ on the symlog view. */
 export function tickText(kind: DescentView['kind'], value: number): string {
   if (kind === 'linear' || value === 0) return String(value).replace('-', '−');
-  const k = Math.round(Math.log10(Math.abs(value)));
-  const power = k === 0 ? '1' : k === 1 ? '10' : `10${[...String(k)].map((c) => superscript[c]).join('')}`;
-  return value < 0 ? `−${power}` : power;
+  return formatPowerOfTen(value);
 }

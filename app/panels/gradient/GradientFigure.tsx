@@ -4,13 +4,14 @@ import { function2, numericalGradient } from '../../../src-core/index.ts';
 import { Axis } from '../../charts/Axis.tsx';
 import { squareLayout } from '../../charts/squareLayout.ts';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
+import { useDrag } from '../../charts/useDrag.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import '../../charts/figurePx.css';
-import { ColorBar } from './ColorBar.tsx';
-import { ContourLayer } from './ContourLayer.tsx';
-import { contourBands } from './contours.ts';
+import { ColorBar } from '../../charts/ColorBar.tsx';
+import { ContourLayer } from '../../charts/ContourLayer.tsx';
+import { contourBands } from '../../charts/contours.ts';
 import { arrowPath, arrowScale, bookGrid, gridSpacing } from './field.ts';
-import { fieldColors, labelledThresholds } from './fieldColor.ts';
+import { fieldColors, labelledThresholds } from '../../charts/contourColors.ts';
 
 /** Room left of the y axis for tick labels like "−2" (12 px mono). */
 const tickRoom = 26;
@@ -42,7 +43,6 @@ const tickFormat = (v: number) => String(v).replace('-', '−');
 export function GradientFigure({ domain, probe, probeGradient, labels, onHover, onSelect }: GradientFigureProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const dragging = useRef(false);
   const half = domain[1];
   // Drawn 1:1 in CSS pixels: the plot takes the column's width, text keeps its size on a phone.
   const layout = squareLayout(useElementWidth(wrapRef, 616), { tickRoom, maxSize: 456, bottom: 52 });
@@ -81,24 +81,16 @@ export function GradientFigure({ domain, probe, probeGradient, labels, onHover, 
     const inside = Math.abs(d0) <= half && Math.abs(d1) <= half;
     return { point: [round2(clampView(d0)), round2(clampView(d1))], inside };
   };
-  const onPointerDown = (e: PointerEvent<SVGElement>) => {
-    const at = toData(e.clientX, e.clientY);
+  const drag = useDrag((clientX, clientY) => {
+    const at = toData(clientX, clientY);
     if (!at) return;
-    dragging.current = true;
-    e.currentTarget.setPointerCapture(e.pointerId);
     onSelect(at.point[0], at.point[1]);
     onHover(null);
-  };
+  });
   // On the whole figure, so moving onto the probe itself does not count as leaving the plot.
   const onPointerMove = (e: PointerEvent<SVGElement>) => {
     const at = toData(e.clientX, e.clientY);
-    if (!at) return;
-    if (dragging.current) onSelect(at.point[0], at.point[1]);
-    else if (e.pointerType === 'mouse') onHover(at.inside ? at.point : null);
-  };
-  const onPointerUp = (e: PointerEvent<SVGElement>) => {
-    dragging.current = false;
-    if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
+    if (at && !drag.active() && e.pointerType === 'mouse') onHover(at.inside ? at.point : null);
   };
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     const step = e.shiftKey ? 1 : gridSpacing;
@@ -142,7 +134,7 @@ export function GradientFigure({ domain, probe, probeGradient, labels, onHover, 
       </g>
       <rect
         x={margin.left} y={margin.top} width={plot} height={plot} className="drag-surface" data-testid="gradient-surface"
-        onPointerDown={onPointerDown} onPointerUp={onPointerUp}
+        {...drag.handlers()}
       />
       <g pointerEvents="none" clipPath="url(#gradient-clip)">
         <path d={arrowPath(px, py, tip[0], tip[1])} className="probe-arrow" data-testid="gradient-probe-arrow" />
@@ -150,7 +142,7 @@ export function GradientFigure({ domain, probe, probeGradient, labels, onHover, 
       <g
         className="drag-point probe" tabIndex={0} role="group" aria-label={`${labels.probe}: (${probe[0]}, ${probe[1]})`}
         transform={`translate(${px},${py})`} data-testid="gradient-probe" onKeyDown={onKeyDown}
-        onPointerDown={onPointerDown} onPointerUp={onPointerUp}
+        {...drag.handlers()}
       >
         <circle r={14} className="hit-area" />
         <circle r={5.5} className="point" />

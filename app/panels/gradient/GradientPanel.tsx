@@ -6,7 +6,7 @@ import { useT } from '../../i18n/useT.ts';
 import { gradientPointRange } from '../../store/gradientSlice.ts';
 import { useStore } from '../../store/store.ts';
 import { fieldDomain } from './field.ts';
-import { formatFull, formatPair, type NonFiniteWords } from './formatPair.ts';
+import { formatFull, formatPair, type NonFiniteWords } from '../../charts/formatPair.ts';
 import { GradientFigure } from './GradientFigure.tsx';
 import { gradientMessages } from './messages.ts';
 import { PanelFrame } from '../../components/PanelFrame.tsx';

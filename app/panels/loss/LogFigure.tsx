@@ -1,10 +1,11 @@
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { line, scaleLinear, scaleLog } from 'd3';
 import { crossEntropyError } from '../../../src-core/index.ts';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
+import { useDrag } from '../../charts/useDrag.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
-import { decades, formatPowerOfTen } from '../numericalDiff/powerOfTen.ts';
+import { decades, formatPowerOfTen } from '../../charts/powerOfTen.ts';
 import '../../charts/figurePx.css';
 import { PARTS } from '../../store/lossParts.ts';
 
@@ -31,7 +32,6 @@ export interface LogFigureProps {
 export function LogFigure({ yTrue, logScale, labels, onY }: LogFigureProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const dragging = useRef(false);
   const width = Math.max(300, Math.min(820, useElementWidth(wrapRef, 720)));
   const height = Math.round(Math.min(400, Math.max(300, width * 0.5)));
   const bottom = height - margin.bottom;
@@ -51,25 +51,13 @@ export function LogFigure({ yTrue, logScale, labels, onY }: LogFigureProps) {
   const plotW = width - margin.left - margin.right;
   const plotH = bottom - margin.top;
 
-  const pick = (clientX: number, clientY: number) => {
+  const drag = useDrag((clientX, clientY) => {
     if (!svgRef.current) return;
     const p = svgPoint(svgRef.current, clientX, clientY);
     const px = Math.min(width - margin.right, Math.max(margin.left, p.x));
     const y = logScale ? geo.log.invert(px) : geo.lin.invert(px);
     onY(Math.round(y * PARTS));
-  };
-  const onPointerDown = (e: PointerEvent<SVGElement>) => {
-    dragging.current = true;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    pick(e.clientX, e.clientY);
-  };
-  const onPointerMove = (e: PointerEvent<SVGElement>) => {
-    if (dragging.current) pick(e.clientX, e.clientY);
-  };
-  const onPointerUp = (e: PointerEvent<SVGElement>) => {
-    dragging.current = false;
-    e.currentTarget.releasePointerCapture(e.pointerId);
-  };
+  });
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     const step = e.shiftKey ? PARTS / 10 : PARTS / 100;
     const now = Math.round(yTrue * PARTS);
@@ -86,7 +74,7 @@ export function LogFigure({ yTrue, logScale, labels, onY }: LogFigureProps) {
   const px = svgSafe(geo.xOf(yTrue));
   const py = svgSafe(geo.e(value));
   const cy = geo.e(ceiling);
-  const handlers = { onPointerDown, onPointerMove, onPointerUp };
+  const handlers = drag.handlers();
   const pointOnRight = px < margin.left + plotW * 0.6;
   return (
     <div ref={wrapRef} className="figure-measure">

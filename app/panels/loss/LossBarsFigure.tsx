@@ -1,7 +1,8 @@
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint } from '../../charts/svgPoint.ts';
+import { useDrag } from '../../charts/useDrag.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import '../../charts/figurePx.css';
 import { CLASSES, PARTS } from '../../store/lossParts.ts';
@@ -21,7 +22,6 @@ export interface LossBarsFigureProps {
 export function LossBarsFigure({ parts, label, labels, onBar, onLabel }: LossBarsFigureProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const dragging = useRef<number | null>(null);
   const width = Math.max(300, Math.min(820, useElementWidth(wrapRef, 720)));
   const height = Math.round(Math.min(400, Math.max(320, width * 0.55)));
   const { x, y } = useMemo(
@@ -36,23 +36,12 @@ export function LossBarsFigure({ parts, label, labels, onBar, onLabel }: LossBar
   const step = x.step();
   const narrow = width < 520;
 
-  const setFromPointer = (index: number, clientX: number, clientY: number) => {
+  // The bar pressed keeps following the pointer, wherever it goes.
+  const drag = useDrag<number>((clientX, clientY, index) => {
     if (!svgRef.current) return;
     const p = svgPoint(svgRef.current, clientX, clientY);
     onBar(index, Math.round(y.invert(p.y) * PARTS));
-  };
-  const onPointerDown = (index: number) => (e: PointerEvent<SVGRectElement>) => {
-    dragging.current = index;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    setFromPointer(index, e.clientX, e.clientY);
-  };
-  const onPointerMove = (e: PointerEvent<SVGRectElement>) => {
-    if (dragging.current !== null) setFromPointer(dragging.current, e.clientX, e.clientY);
-  };
-  const onPointerUp = (e: PointerEvent<SVGRectElement>) => {
-    dragging.current = null;
-    e.currentTarget.releasePointerCapture(e.pointerId);
-  };
+  });
   const onKeyDown = (index: number) => (e: KeyboardEvent<SVGGElement>) => {
     const small = e.shiftKey ? PARTS / 10 : PARTS / 100;
     const current = parts[index];
@@ -101,7 +90,7 @@ export function LossBarsFigure({ parts, label, labels, onBar, onLabel }: LossBar
               <rect
                 x={bx - (step - x.bandwidth()) / 2} width={step} y={margin.top} height={bottom - margin.top}
                 className="loss-bar-hit" data-testid={`loss-bar-hit-${k}`}
-                onPointerDown={onPointerDown(k)} onPointerMove={onPointerMove} onPointerUp={onPointerUp}
+                {...drag.handlers(k)}
               />
             </g>
           );

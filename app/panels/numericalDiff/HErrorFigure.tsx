@@ -1,10 +1,11 @@
-import { useMemo, useRef, type PointerEvent } from 'react';
+import { useMemo, useRef } from 'react';
 import { line, scaleLog } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
 import type { Differences, ErrorSample } from './differences.ts';
 import { FigureLegend } from './FigureLegend.tsx';
-import { decades, formatPowerOfTen } from './powerOfTen.ts';
+import { decades, formatPowerOfTen } from '../../charts/powerOfTen.ts';
+import { useDrag } from '../../charts/useDrag.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import '../../charts/figurePx.css';
 
@@ -43,7 +44,6 @@ export interface HErrorFigureProps {
 export function HErrorFigure({ samples, reference, current, h, labels, onPickExponent }: HErrorFigureProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const dragging = useRef(false);
   const width = Math.max(300, Math.min(760, useElementWidth(wrapRef, 720)));
   const geo = useMemo(() => geometry(width), [width]);
   const paths = useMemo(
@@ -57,25 +57,13 @@ export function HErrorFigure({ samples, reference, current, h, labels, onPickExp
   const bottom = height - margin.bottom;
   const bandTop = yScale(zeroFloor * 3);
 
-  const pick = (clientX: number, clientY: number) => {
+  const drag = useDrag((clientX, clientY) => {
     if (!svgRef.current) return;
     const p = svgPoint(svgRef.current, clientX, clientY);
     const px = Math.min(width - margin.right, Math.max(margin.left, p.x));
     // Twenty positions a decade: fine enough to explore, tidy enough to read.
     onPickExponent(Math.round(Math.log10(xScale.invert(px)) * 20) / 20);
-  };
-  const onPointerDown = (e: PointerEvent<SVGRectElement>) => {
-    dragging.current = true;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    pick(e.clientX, e.clientY);
-  };
-  const onPointerMove = (e: PointerEvent<SVGRectElement>) => {
-    if (dragging.current) pick(e.clientX, e.clientY);
-  };
-  const onPointerUp = (e: PointerEvent<SVGRectElement>) => {
-    dragging.current = false;
-    e.currentTarget.releasePointerCapture(e.pointerId);
-  };
+  });
 
   const offScale = h < hPlotRange.min;
   const hx = svgSafe(offScale ? margin.left : xScale(h));
@@ -109,7 +97,7 @@ export function HErrorFigure({ samples, reference, current, h, labels, onPickExp
         />
         <rect
           x={margin.left} y={margin.top} width={plotW} height={plotH} className="drag-surface" data-testid="h-surface"
-          onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp}
+          {...drag.handlers()}
         />
         <g clipPath="url(#h-clip)" pointerEvents="none">
           <path d={paths.refForward} className="h-curve h-forward h-reference" />

@@ -1,8 +1,9 @@
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { line, scaleLinear } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
 import { partialDomain } from '../../store/partialSlice.ts';
+import { useDrag } from '../../charts/useDrag.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import '../../charts/figurePx.css';
 
@@ -27,7 +28,6 @@ export interface SliceFigureProps {
 export function SliceFigure({ variable, f, t, slope, labels, onMove }: SliceFigureProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const dragging = useRef(false);
   const width = Math.max(280, Math.min(520, useElementWidth(wrapRef, 420)));
   const height = Math.round(Math.min(340, Math.max(260, width * 0.75)));
   const { xScale, yScale } = useMemo(
@@ -44,23 +44,11 @@ export function SliceFigure({ variable, f, t, slope, labels, onMove }: SliceFigu
   const [a, b] = [partialDomain.min, partialDomain.max];
   const tangent = { x1: xScale(a), y1: svgSafe(yScale(ft + slope * (a - t))), x2: xScale(b), y2: svgSafe(yScale(ft + slope * (b - t))) };
 
-  const moveTo = (clientX: number, clientY: number) => {
+  const drag = useDrag((clientX, clientY) => {
     if (!svgRef.current) return;
     const p = svgPoint(svgRef.current, clientX, clientY);
     onMove(Math.round(xScale.invert(p.x) * 100) / 100);
-  };
-  const onPointerDown = (e: PointerEvent<SVGElement>) => {
-    dragging.current = true;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    moveTo(e.clientX, e.clientY);
-  };
-  const onPointerMove = (e: PointerEvent<SVGElement>) => {
-    if (dragging.current) moveTo(e.clientX, e.clientY);
-  };
-  const onPointerUp = (e: PointerEvent<SVGElement>) => {
-    dragging.current = false;
-    e.currentTarget.releasePointerCapture(e.pointerId);
-  };
+  });
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     const step = e.shiftKey ? 1 : 0.1;
     const moves: Record<string, number> = {
@@ -71,7 +59,7 @@ export function SliceFigure({ variable, f, t, slope, labels, onMove }: SliceFigu
       onMove(Math.round(moves[e.key] * 100) / 100);
     }
   };
-  const handlers = { onPointerDown, onPointerMove, onPointerUp };
+  const handlers = drag.handlers();
   const px = xScale(t);
   const py = yScale(ft);
   return (

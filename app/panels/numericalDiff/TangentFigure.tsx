@@ -1,8 +1,9 @@
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { line, scaleLinear } from 'd3';
 import { function1 } from '../../../src-core/index.ts';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint } from '../../charts/svgPoint.ts';
+import { useDrag } from '../../charts/useDrag.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { tangentDomain } from '../../store/tangentSlice.ts';
 import '../../charts/figurePx.css';
@@ -35,7 +36,6 @@ export interface TangentFigureProps {
 export function TangentFigure({ x, slope, label, pointLabel, tangentLegend, curveLegend, onMove }: TangentFigureProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const dragging = useRef(false);
   const width = Math.max(300, Math.min(820, useElementWidth(wrapRef, 720)));
   const { height, xScale, yScale, curvePath } = useMemo(() => geometry(width), [width]);
   const fx = function1(x);
@@ -44,24 +44,12 @@ export function TangentFigure({ x, slope, label, pointLabel, tangentLegend, curv
     return { x1: xScale(x0), y1: yScale(fx + slope * (x0 - x)), x2: xScale(x1), y2: yScale(fx + slope * (x1 - x)) };
   }, [x, fx, slope, xScale, yScale]);
 
-  const moveTo = (clientX: number, clientY: number) => {
+  const drag = useDrag((clientX, clientY) => {
     if (!svgRef.current) return;
     const p = svgPoint(svgRef.current, clientX, clientY);
     // Two decimals keeps the URL tidy; typed values keep full precision.
     onMove(Math.round(xScale.invert(p.x) * 100) / 100);
-  };
-  const onPointerDown = (e: PointerEvent<SVGRectElement | SVGGElement>) => {
-    dragging.current = true;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    moveTo(e.clientX, e.clientY);
-  };
-  const onPointerMove = (e: PointerEvent<SVGRectElement | SVGGElement>) => {
-    if (dragging.current) moveTo(e.clientX, e.clientY);
-  };
-  const onPointerUp = (e: PointerEvent<SVGRectElement | SVGGElement>) => {
-    dragging.current = false;
-    e.currentTarget.releasePointerCapture(e.pointerId);
-  };
+  });
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     const step = e.shiftKey ? 1 : 0.1;
     const moves: Record<string, number> = {
@@ -91,8 +79,7 @@ export function TangentFigure({ x, slope, label, pointLabel, tangentLegend, curv
       <line x1={margin.left} x2={width - margin.right} y1={yScale(0)} y2={yScale(0)} className="zero-line" />
       <rect
         x={margin.left} y={margin.top} width={plotW} height={plotH}
-        className="drag-surface" data-testid="tangent-surface"
-        onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp}
+        className="drag-surface" data-testid="tangent-surface" {...drag.handlers()}
       />
       <g clipPath="url(#tangent-clip)" pointerEvents="none">
         <path d={curvePath} className="curve" data-testid="tangent-curve" />
@@ -103,7 +90,7 @@ export function TangentFigure({ x, slope, label, pointLabel, tangentLegend, curv
         className="drag-point" tabIndex={0} role="slider" aria-label={pointLabel}
         aria-valuemin={tangentDomain.min} aria-valuemax={tangentDomain.max} aria-valuenow={x}
         data-testid="tangent-point" transform={`translate(${px},${py})`}
-        onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onKeyDown={onKeyDown}
+        {...drag.handlers()} onKeyDown={onKeyDown}
       >
         <circle r={18} className="hit-area" />
         <circle r={7} className="point" />

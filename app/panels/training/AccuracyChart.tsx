@@ -1,20 +1,22 @@
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import { line, scaleLinear } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
+import { HoverTip } from '../../charts/HoverTip.tsx';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
+import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
 import type { EvalPoint } from '../../../workers/protocol.ts';
 import { formatAccuracy } from './format.ts';
 import { trainingMessages } from './messages.ts';
-import { useChartWidth } from './useChartWidth.ts';
 
 const margin = { top: 14, right: 30, bottom: 50, left: 62 };
 
 /** Figure 4-12: train and test accuracy on the full sets after every epoch, on 0–1, the test line dashed. */
 export function AccuracyChart() {
   const t = useT(trainingMessages);
-  const [figureRef, width] = useChartWidth<HTMLElement>();
+  const figureRef = useRef<HTMLElement>(null);
+  const width = Math.max(300, useElementWidth(figureRef, 720));
   const height = width < 500 ? 220 : 260;
   const plot = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
   const yScale = scaleLinear().domain([0, 1]).range([plot.y + plot.h, plot.y]);
@@ -41,8 +43,6 @@ export function AccuracyChart() {
   const text = hover
     ? t('accuracyHover', { epoch: hover.epoch, train: formatAccuracy(hover.trainAccuracy), test: formatAccuracy(hover.testAccuracy) })
     : '';
-  const boxW = text.length * 7.4 + 16;
-  const boxX = hx + 10 + boxW > width - margin.right ? Math.max(plot.x, hx - 10 - boxW) : hx + 10;
 
   return (
     <figure className="accuracy-chart" data-testid="accuracy-chart" ref={figureRef}>
@@ -81,8 +81,7 @@ export function AccuracyChart() {
             <line x1={hx} x2={hx} y1={plot.y} y2={plot.y + plot.h} />
             <circle cx={hx} cy={svgSafe(yScale(hover.trainAccuracy))} r={5} />
             <circle cx={hx} cy={svgSafe(yScale(hover.testAccuracy))} r={5} className="test" />
-            <rect x={boxX} y={plot.y + 4} width={boxW} height={24} rx={4} />
-            <text x={boxX + 8} y={plot.y + 20}>{text}</text>
+            <HoverTip x={hx} top={plot.y} left={plot.x} right={width - margin.right} text={text} />
           </g>
         )}
       </svg>

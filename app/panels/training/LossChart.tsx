@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
+import { HoverTip } from '../../charts/HoverTip.tsx';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
+import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
 import type { LossSeries } from '../../store/trainingSlice.ts';
 import { formatCount, formatRateValue } from './format.ts';
 import { lossAxisMax, strokeLosses, type LossView } from './lossCanvas.ts';
 import { trainingMessages } from './messages.ts';
-import { useChartWidth } from './useChartWidth.ts';
 
 const margin = { top: 14, right: 30, bottom: 50, left: 62 };
 const pct = (v: number, of: number) => `${(v / of) * 100}%`;
@@ -20,7 +21,8 @@ const CURVE = '#1f77b4'; // matplotlib's first colour, as in the book's figures
  */
 export function LossChart() {
   const t = useT(trainingMessages);
-  const [figureRef, width] = useChartWidth<HTMLDivElement>();
+  const figureRef = useRef<HTMLDivElement>(null);
+  const width = Math.max(300, useElementWidth(figureRef, 720));
   const height = width < 500 ? 240 : 300;
   const plot = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
   const iterations = useStore((s) => s.trainStatus?.iterations ?? s.trainIters);
@@ -86,8 +88,6 @@ export function LossChart() {
   const hx = hover ? svgSafe(xScale(hover.i)) : 0;
   const hy = hover && Number.isFinite(hover.loss) ? svgSafe(yScale(Math.min(hover.loss, yMax))) : plot.y;
   const text = hover ? t('lossHover', { iteration: formatCount(hover.i), loss: Number.isFinite(hover.loss) ? hover.loss.toPrecision(6) : String(hover.loss) }) : '';
-  const boxW = text.length * 7.4 + 16;
-  const boxX = hx + 10 + boxW > width - margin.right ? Math.max(plot.x, hx - 10 - boxW) : hx + 10;
 
   return (
     <figure className="loss-chart" data-testid="loss-chart">
@@ -127,8 +127,7 @@ export function LossChart() {
             <g className="hover" pointerEvents="none" data-testid="loss-hover" data-iteration={hover.i} data-loss={String(hover.loss)}>
               <line x1={hx} x2={hx} y1={plot.y} y2={plot.y + plot.h} />
               <circle cx={hx} cy={hy} r={4} />
-              <rect x={boxX} y={plot.y + 4} width={boxW} height={24} rx={4} />
-              <text x={boxX + 8} y={plot.y + 20}>{text}</text>
+              <HoverTip x={hx} top={plot.y} left={plot.x} right={width - margin.right} text={text} />
             </g>
           )}
         </svg>

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { lossAxisMax, lossPoint, strokeLosses } from './lossCanvas.ts';
+import { lossAxisMax, lossScales, strokeLosses } from './lossCanvas.ts';
 
 test('the loss axis starts at 2.5 and grows to a nice number', () => {
   expect(lossAxisMax(2.3)).toBe(2.5);
@@ -10,8 +10,10 @@ test('the loss axis starts at 2.5 and grows to a nice number', () => {
 
 test('points map iterations across and losses down, clamped just above the top', () => {
   const view = { width: 1000, height: 200, iterations: 10_000, yMax: 2.5 };
-  expect(lossPoint(view, 5000, 1.25)).toEqual({ x: 500, y: 100 });
-  expect(lossPoint(view, 0, 100).y).toBeCloseTo(-4, 6);
+  const { x, y } = lossScales(view);
+  expect([x(5000), y(1.25)]).toEqual([500, 100]);
+  expect([x(0), x(10_000), y(0), y(2.5)]).toEqual([0, 1000, 200, 0]);
+  expect(y(100)).toBeCloseTo(-4, 6);
 });
 
 test('non-finite losses lift the pen; a piece joins the previous point', () => {

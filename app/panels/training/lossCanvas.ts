@@ -16,12 +16,11 @@ export interface LossView {
   readonly yMax: number;
 }
 
-/** Device-pixel position of iteration i's loss. */
-export function lossPoint(view: LossView, i: number, loss: number): { x: number; y: number } {
-  return {
-    x: (i / Math.max(1, view.iterations)) * view.width,
-    y: (1 - Math.min(loss, view.yMax * 1.02) / view.yMax) * view.height,
-  };
+/** Device-pixel scales of the canvas: iterations across, losses down (clamped just above the top, 2 % over). */
+export function lossScales(view: LossView): { x: (i: number) => number; y: (loss: number) => number } {
+  const x = scaleLinear().domain([0, Math.max(1, view.iterations)]).range([0, view.width]);
+  const y = scaleLinear().domain([0, view.yMax]).range([view.height, 0]);
+  return { x, y: (loss) => y(Math.min(loss, view.yMax * 1.02)) };
 }
 
 /** Strokes losses [from, to) (joined to from − 1 so pieces connect). */
@@ -33,6 +32,7 @@ export function strokeLosses(
   view: LossView,
   style: { color: string; lineWidth: number },
 ): void {
+  const { x, y } = lossScales(view);
   ctx.beginPath();
   let pen = false;
   for (let i = Math.max(0, from - 1); i < to; i++) {
@@ -41,9 +41,8 @@ export function strokeLosses(
       pen = false;
       continue;
     }
-    const { x, y } = lossPoint(view, i, v);
-    if (pen) ctx.lineTo(x, y);
-    else ctx.moveTo(x, y);
+    if (pen) ctx.lineTo(x(i), y(v));
+    else ctx.moveTo(x(i), y(v));
     pen = true;
   }
   ctx.strokeStyle = style.color;
