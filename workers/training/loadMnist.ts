@@ -1,8 +1,10 @@
 // Fetches the four MNIST files from the app's own origin, gunzips and validates them with the core's IDX parser.
 // A server may serve the .gz with Content-Encoding: gzip (vite preview does), in which case fetch has already
-// decompressed the body: the gzip magic 1f 8b decides, not the headers.
+// decompressed the body: the gzip magic 1f 8b decides, not the headers. Either way each file's bytes are then
+// checked against the digests the build wrote to manifest.json.
 import { IdxError, parseMnistSplit, type MnistSplit } from '../../src-core/index.ts';
 import type { LoadProgress, MnistFileName } from '../protocol.ts';
+import { checkDigest, MANIFEST_FILE, parseManifest, type MnistManifest } from './mnistManifest.ts';
 
 export const MNIST_FILES = [
   'train-images-idx3-ubyte',
@@ -24,11 +26,11 @@ export interface MnistData {
   readonly test: MnistSplit;
 }
 
-/** A file that could not be fetched or decoded; `file` names it for the UI. */
+/** A file that could not be fetched, decoded or verified; `file` names it for the UI (null: the manifest). */
 export class DataLoadError extends Error {
-  readonly file: MnistFileName;
-  constructor(file: MnistFileName, problem: string) {
-    super(`${file}: ${problem}`);
+  readonly file: MnistFileName | null;
+  constructor(file: MnistFileName | null, problem: string) {
+    super(`${file ?? MANIFEST_FILE}: ${problem}`);
     this.name = 'DataLoadError';
     this.file = file;
   }
@@ -73,6 +75,29 @@ async function readBody(response: Response, onBytes: (loaded: number) => void): 
   return out;
 }
 
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The build's sizes and digests; a missing or garbled manifest is a DataLoadError with file null. */
+export async function fetchManifest(options: LoadOptions): Promise<MnistManifest> {
+  const url = new URL(MANIFEST_FILE, options.baseUrl).toString();
+  const doFetch = options.fetch ?? ((u: string) => fetch(u));
+  let text: string;
+  try {
+    const response = await doFetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    text = await response.text();
+  } catch (e) {
+    throw new DataLoadError(null, `could not be fetched from ${url} (${describe(e)}); the build's prepare step writes it`);
+  }
+  try {
+    return parseManifest(text, MNIST_FILES);
+  } catch (e) {
+    throw new DataLoadError(null, `${describe(e)}, so the data files cannot be checked`);
+  }
+}
+
 /** One file's bytes, decompressed; every failure is a DataLoadError naming the file. */
 export async function fetchMnistFile(
   file: MnistFileName,
@@ -85,7 +110,7 @@ export async function fetchMnistFile(
   try {
     response = await doFetch(url);
   } catch (e) {
-    throw new DataLoadError(file, `could not be fetched from ${url} (${e instanceof Error ? e.message : String(e)})`);
+    throw new DataLoadError(file, `could not be fetched from ${url} (${describe(e)})`);
   }
   if (!response.ok) throw new DataLoadError(file, `could not be fetched from ${url}: HTTP ${response.status}`);
   // With Content-Encoding the body arrives decompressed, so the gzip's Content-Length is no total for it.
@@ -99,7 +124,7 @@ export async function fetchMnistFile(
   try {
     bytes = await readBody(response, report);
   } catch (e) {
-    throw new DataLoadError(file, `the download broke off (${e instanceof Error ? e.message : String(e)})`);
+    throw new DataLoadError(file, `the download broke off (${describe(e)})`);
   }
   if (!isGzip(bytes)) return bytes;
   try {
@@ -109,10 +134,7 @@ export async function fetchMnistFile(
   }
 }
 
-/** All four files, parsed and cross-checked (counts, 28×28, labels 0–9). */
-export async function loadMnist(options: LoadOptions): Promise<MnistData> {
-  const bytes: Uint8Array[] = [];
-  for (const [i, file] of MNIST_FILES.entries()) bytes.push(await fetchMnistFile(file, i, options));
+function parseAll(bytes: readonly Uint8Array[]): MnistData {
   const [trainImages, trainLabels, testImages, testLabels] = bytes;
   const [a, b, c, d] = MNIST_FILES;
   try {
@@ -126,4 +148,18 @@ export async function loadMnist(options: LoadOptions): Promise<MnistData> {
     }
     throw e;
   }
+}
+
+/** All four files, parsed, cross-checked (counts, 28×28, labels 0–9) and verified against the manifest. */
+export async function loadMnist(options: LoadOptions): Promise<MnistData> {
+  const manifest = await fetchManifest(options);
+  const bytes: Uint8Array<ArrayBuffer>[] = [];
+  for (const [i, file] of MNIST_FILES.entries()) bytes.push(await fetchMnistFile(file, i, options));
+  // The parser first, for its precise words on a truncated or swapped file; the digest catches the rest.
+  const data = parseAll(bytes);
+  for (const [i, file] of MNIST_FILES.entries()) {
+    const problem = await checkDigest(bytes[i], manifest[file]);
+    if (problem) throw new DataLoadError(file, problem);
+  }
+  return data;
 }
