@@ -9,7 +9,7 @@ export { sumSquaresError } from './loss/sumSquaresError.ts';
 export { crossEntropyError } from './loss/crossEntropyError.ts';
 export { softmax } from './loss/softmax.ts';
 export { pairwiseSum } from './loss/pairwiseSum.ts';
-export type { Labels } from './loss/labels.ts';
+export { argmaxAt, type Labels } from './loss/labels.ts';
 export { sigmoid, sigmoidGrad } from './net/activations.ts';
 export type { Vector } from './validate.ts';
 export { matrixCreate, matrixGet, type Matrix } from './matrix.ts';
@@ -19,13 +19,13 @@ export { SimpleNet, SIMPLE_NET_COLS, SIMPLE_NET_ROWS } from './net/simpleNet.ts'
 export { fastNumericalJob, CHUNK as NUMERICAL_JOB_CHUNK, type NumericalGradientJob } from './net/numericalFast/numericalGradientJob.ts';
 export {
   applyGradient, numericalGradientFast, numericalTrainStep, splitGradient, NumericalGradientCancelled,
-  type NumericalGradientOptions, type NumericalTrainStepResult, type ParamGradients,
+  type NumericalGradientOptions, type NumericalTrainStepResult,
 } from './net/numericalFast/numericalGradientFast.ts';
-export { twoLayerNetLoss as twoLayerNetLoss64, type BatchLabels } from './net/numericalFast/forwardCache.ts';
+export { twoLayerNetForward, twoLayerNetLoss, twoLayerNetGradient, type TwoLayerNetActivations, type TwoLayerNetGrads } from './net/twoLayerNetMaths.ts';
 export { compareGradients, gradientCheck } from './net/gradientCheck.ts';
-export { GRADIENT_CHECK_EXPLANATION_KEY, type GradientCheckGroup, type GradientCheckKey, type GradientCheckReport } from './net/gradientCheckTypes.ts';
+export { type GradientCheckGroup, type GradientCheckKey, type GradientCheckReport } from './net/gradientCheckTypes.ts';
 export { syntheticMnistSplit } from './data/syntheticMnist.ts';
-export { TwoLayerNet, type Targets, type TwoLayerNetGrads, type NumericalGradientProgress } from './net/twoLayerNet.ts';
+export { TwoLayerNet, type TwoLayerNetParamMatrices, type NumericalGradientProgress } from './net/twoLayerNet.ts';
 export { initTwoLayerNetParams, cloneParams, checkParams, PARAM_KEYS, type ParamKey, type TwoLayerNetParams, type TwoLayerNetSizes } from './net/twoLayerNetParams.ts';
 export { plainMnistStore, type MnistData, type MnistStore, type SplitName } from './data/mnistData.ts';
 export { createBackend, type BackendKind, type BackendOptions, type TrainingBackend, type TrainingNet } from './train/backend.ts';

@@ -4,7 +4,7 @@ import { gatherImages, gatherLabels } from '../data/batch.ts';
 import { syntheticMnistSplit } from '../data/syntheticMnist.ts';
 import { createRandom } from '../random/random.ts';
 import { initTwoLayerNetParams, PARAM_KEYS, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
-import { argmaxAt, referenceForward, referenceGradient, referenceLoss } from './reference.ts';
+import { argmaxAt, twoLayerNetForward as referenceForward, twoLayerNetGradient as referenceGradient, twoLayerNetLoss } from '../index.ts';
 import { instantiateKernels, type KernelsVariant } from './wasmKernels.ts';
 import { WasmNet } from './wasmNet.ts';
 
@@ -16,7 +16,7 @@ function referenceStep(p: TwoLayerNetParams, split: ReturnType<typeof syntheticM
   const t = gatherLabels(split, ids);
   const g = referenceGradient(p, x, t);
   for (const k of PARAM_KEYS) for (let i = 0; i < p[k].length; i++) p[k][i] -= lr * g[k][i];
-  return referenceLoss(referenceForward(p, x, ids.length).y, t, p.outputSize);
+  return twoLayerNetLoss(p, x, t);
 }
 
 function maxRelDiff(a: Float64Array, b: Float64Array, floor: number): number {

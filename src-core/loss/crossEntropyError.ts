@@ -6,7 +6,9 @@ import type { Vector } from '../validate.ts';
 import { labelIndices, labelValues, outputRows, type Labels } from './labels.ts';
 import { pairwiseSum } from './pairwiseSum.ts';
 
-const DELTA = 1e-7;
+/** The book's δ: log(y + δ) stays finite at y = 0. */
+export const CROSS_ENTROPY_DELTA = 1e-7;
+const DELTA = CROSS_ENTROPY_DELTA;
 
 /** log(y[n, tₙ] + δ) for each row n of y (rows×cols): the terms of 4.2.4's sum (unchecked). */
 export function labelLogTerms(y: ArrayLike<number>, labels: ArrayLike<number>, cols: number): Float64Array {

@@ -4,7 +4,8 @@ import type { Matrix } from '../matrix.ts';
 import { requireMatrix, requireVector, type Vector } from '../validate.ts';
 import { pairwiseSum } from './pairwiseSum.ts';
 
-function softmaxInto(a: ArrayLike<number>, start: number, end: number, out: Float64Array): void {
+/** softmax of a[start, end) into out[start, end), unchecked: the one softmax the core's networks use too. */
+export function softmaxInto(a: ArrayLike<number>, start: number, end: number, out: Float64Array): void {
   let c = a[start];
   for (let i = start + 1; i < end; i++) if (a[i] > c) c = a[i];
   for (let i = start; i < end; i++) out[i] = Math.exp(a[i] - c);

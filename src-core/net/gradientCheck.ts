@@ -5,10 +5,12 @@
 //    yₜ / (yₜ + 1e-7): a relative difference ≈ 1e-7 / 2yₜ, about 5e-7 at initialisation (yₜ ≈ 0.1);
 //  - the central difference's truncation h²/6·f''' (≈ 1e-9 relative) and rounding ε·L/h (≈ 1e-12 absolute).
 // So ~1e-7…1e-6 is healthy (more where some yₜ is tiny); a backprop bug shows up as 1e-2 or more.
-import { referenceGradient } from '../kernels/reference.ts';
 import { PARAM_KEYS, type TwoLayerNetParams } from './twoLayerNetParams.ts';
-import { GRADIENT_CHECK_EXPLANATION_KEY, type GradientCheckGroup, type GradientCheckReport } from './gradientCheckTypes.ts';
-import { checkBatch, forwardCache, type BatchLabels } from './numericalFast/forwardCache.ts';
+import { CROSS_ENTROPY_DELTA } from '../loss/crossEntropyError.ts';
+import type { GradientCheckGroup, GradientCheckReport } from './gradientCheckTypes.ts';
+import type { Labels } from '../loss/labels.ts';
+import { backwardPass, checkBatch } from './twoLayerNetMaths.ts';
+import { forwardCache } from './numericalFast/forwardCache.ts';
 import { numericalGradientFast, type NumericalGradientOptions } from './numericalFast/numericalGradientFast.ts';
 
 /** One group's comparison: max |a − b| and ‖a − b‖₂ / (‖a‖₂ + ‖b‖₂) (0 when both are exactly 0). */
@@ -33,16 +35,16 @@ export function compareGradients(key: GradientCheckGroup['key'], backprop: Array
  * Backprop against the numerical gradient at `params` on the batch x (batch×inputSize), t labels or one-hot.
  * The report is plain data (structured-cloneable); progress and cancellation as numericalGradientFast's.
  */
-export function gradientCheck(params: TwoLayerNetParams, x: Float64Array, t: BatchLabels, options: NumericalGradientOptions = {}): GradientCheckReport {
+export function gradientCheck(params: TwoLayerNetParams, x: Float64Array, t: Labels, options: NumericalGradientOptions = {}): GradientCheckReport {
   const { batch, labels } = checkBatch('gradientCheck', params, x, t);
   const cache = forwardCache(params, x, labels);
   const numerical = numericalGradientFast(params, x, labels, options);
-  const backprop = referenceGradient(params, x, labels);
+  const backprop = backwardPass(params, x, labels, cache);
   return {
     groups: PARAM_KEYS.map((key) => compareGradients(key, backprop[key], numerical[key])),
     batchSize: batch,
     h: options.h ?? 1e-4,
     loss: cache.loss,
-    explanationKey: GRADIENT_CHECK_EXPLANATION_KEY,
+    delta: CROSS_ENTROPY_DELTA,
   };
 }

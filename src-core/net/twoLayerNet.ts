@@ -1,14 +1,15 @@
 // The book's TwoLayerNet (ch04 two_layer_net.py) in float64, with the notes' bugs fixed: a2 = z1·W2 + b2, and
-// the numerical gradient fills grads['W1'], not grads.params['W1']. The fast float32 path is kernels/wasmNet.ts.
-import { referenceForward, referenceGradient, referenceLoss, argmaxAt, type Labels } from '../kernels/reference.ts';
+// the numerical gradient fills grads['W1'], not grads.params['W1']. Its maths is twoLayerNetMaths.ts; the fast
+// float32 path is the wasm kernels.
+import { batchCrossEntropy, labelLogTerms } from '../loss/crossEntropyError.ts';
+import { argmaxAt, type Labels } from '../loss/labels.ts';
 import type { Matrix } from '../matrix.ts';
 import { createRandom, type Random } from '../random/random.ts';
+import { backwardPass, checkBatch, forwardPass, type TwoLayerNetGrads } from './twoLayerNetMaths.ts';
 import { checkParams, cloneParams, initTwoLayerNetParams, PARAM_KEYS, type ParamKey, type TwoLayerNetParams } from './twoLayerNetParams.ts';
 
-/** Class labels, one per sample, or one-hot rows (converted by argmax as the book does). */
-export type Targets = Labels | Matrix;
-
-export interface TwoLayerNetGrads {
+/** The book's params dict: W1 and W2 as matrices sharing the parameter arrays. */
+export interface TwoLayerNetParamMatrices {
   readonly W1: Matrix;
   readonly b1: Float64Array;
   readonly W2: Matrix;
@@ -22,23 +23,6 @@ export interface NumericalGradientProgress {
 }
 
 const H = 1e-4; // the book's central-difference step
-
-function toLabels(fn: string, t: Targets, rows: number, outputs: number): Labels {
-  const labels: Labels = 'data' in t ? oneHotToLabels(t) : t;
-  if (labels.length !== rows) throw new RangeError(`${fn}: t has ${labels.length} labels, x has ${rows} rows`);
-  for (let i = 0; i < labels.length; i++) {
-    if (!Number.isInteger(labels[i]) || labels[i] < 0 || labels[i] >= outputs) {
-      throw new RangeError(`${fn}: t[${i}] is ${labels[i]}, expected a label in [0, ${outputs - 1}]`);
-    }
-  }
-  return labels;
-}
-
-function oneHotToLabels(t: Matrix): Int32Array {
-  const out = new Int32Array(t.rows);
-  for (let i = 0; i < t.rows; i++) out[i] = argmaxAt(t.data, i * t.cols, t.cols);
-  return out;
-}
 
 function asMatrix(rows: number, cols: number, data: Float64Array): Matrix {
   return { rows, cols, data };
@@ -70,7 +54,7 @@ export class TwoLayerNet {
   }
 
   /** The live parameters, as the book's params dict (W as matrices sharing the arrays). */
-  get params(): TwoLayerNetGrads {
+  get params(): TwoLayerNetParamMatrices {
     const { inputSize: d, hiddenSize: h, outputSize: o, W1, b1, W2, b2 } = this.p;
     return { W1: asMatrix(d, h, W1), b1, W2: asMatrix(h, o, W2), b2 };
   }
@@ -81,39 +65,44 @@ export class TwoLayerNet {
     }
   }
 
+  /** Checks x and t; returns t as label indices. */
+  private labels(fn: string, x: Matrix, t: Labels): Int32Array {
+    this.checkX(fn, x);
+    return checkBatch(fn, this.p, x.data, t).labels;
+  }
+
   /** Softmax probabilities, batch × outputSize. */
   predict(x: Matrix): Matrix {
     this.checkX('predict', x);
-    return asMatrix(x.rows, this.p.outputSize, referenceForward(this.p, x.data, x.rows).y);
+    return asMatrix(x.rows, this.p.outputSize, forwardPass(this.p, x.data, x.rows).y);
   }
 
-  /** Mean cross-entropy (δ = 1e-7) of predict(x) against t. */
-  loss(x: Matrix, t: Targets): number {
-    this.checkX('loss', x);
-    const labels = toLabels('loss', t, x.rows, this.p.outputSize);
-    return referenceLoss(referenceForward(this.p, x.data, x.rows).y, labels, this.p.outputSize);
+  /** Mean cross-entropy (δ = 1e-7) of predict(x) against t: twoLayerNetLoss's bits. */
+  loss(x: Matrix, t: Labels): number {
+    return this.lossOf(x, this.labels('loss', x, t));
+  }
+
+  private lossOf(x: Matrix, labels: Int32Array): number {
+    return batchCrossEntropy(labelLogTerms(forwardPass(this.p, x.data, x.rows).y, labels, this.p.outputSize));
   }
 
   /** Fraction of rows whose largest probability is at the label. */
-  accuracy(x: Matrix, t: Targets): number {
-    this.checkX('accuracy', x);
-    const labels = toLabels('accuracy', t, x.rows, this.p.outputSize);
-    const { y } = referenceForward(this.p, x.data, x.rows);
+  accuracy(x: Matrix, t: Labels): number {
+    const labels = this.labels('accuracy', x, t);
+    const { y } = forwardPass(this.p, x.data, x.rows);
     let correct = 0;
     for (let s = 0; s < x.rows; s++) if (argmaxAt(y, s * this.p.outputSize, this.p.outputSize) === labels[s]) correct++;
     return correct / x.rows;
   }
 
-  /** Backprop (the book's `gradient`). */
-  gradient(x: Matrix, t: Targets): TwoLayerNetGrads {
-    this.checkX('gradient', x);
-    const g = referenceGradient(this.p, x.data, toLabels('gradient', t, x.rows, this.p.outputSize));
-    const { inputSize: d, hiddenSize: h, outputSize: o } = this.p;
-    return { W1: asMatrix(d, h, g.W1), b1: g.b1, W2: asMatrix(h, o, g.W2), b2: g.b2 };
+  /** Backprop (the book's `gradient`), in the parameters' shapes. */
+  gradient(x: Matrix, t: Labels): TwoLayerNetGrads {
+    const labels = this.labels('gradient', x, t);
+    return backwardPass(this.p, x.data, labels, forwardPass(this.p, x.data, x.rows));
   }
 
   /** The book's numerical gradient: (L(w + h) − L(w − h)) / 2h for every parameter, h = 1e-4. Slow. */
-  numericalGradient(x: Matrix, t: Targets): TwoLayerNetGrads {
+  numericalGradient(x: Matrix, t: Labels): TwoLayerNetGrads {
     const steps = this.numericalGradientSteps(x, t, Number.MAX_SAFE_INTEGER);
     for (;;) {
       const r = steps.next();
@@ -125,10 +114,9 @@ export class TwoLayerNet {
    * The same numerical gradient, yielding progress after every `chunk` parameters so a caller (a worker) can
    * report it, yield to its event loop, or stop early by not resuming (parameters are restored between chunks).
    */
-  *numericalGradientSteps(x: Matrix, t: Targets, chunk = 256): Generator<NumericalGradientProgress, TwoLayerNetGrads> {
-    this.checkX('numericalGradient', x);
-    const labels = toLabels('numericalGradient', t, x.rows, this.p.outputSize);
-    const lossAt = () => referenceLoss(referenceForward(this.p, x.data, x.rows).y, labels, this.p.outputSize);
+  *numericalGradientSteps(x: Matrix, t: Labels, chunk = 256): Generator<NumericalGradientProgress, TwoLayerNetGrads> {
+    const labels = this.labels('numericalGradient', x, t);
+    const lossAt = () => this.lossOf(x, labels);
     const total = PARAM_KEYS.reduce((n, k) => n + this.p[k].length, 0);
     const grads: Record<ParamKey, Float64Array> = { W1: new Float64Array(0), b1: new Float64Array(0), W2: new Float64Array(0), b2: new Float64Array(0) };
     let done = 0;
@@ -146,15 +134,14 @@ export class TwoLayerNet {
         if (++done % chunk === 0 && done < total) yield { done, total };
       }
     }
-    const { inputSize: d, hiddenSize: h, outputSize: o } = this.p;
-    return { W1: asMatrix(d, h, grads.W1), b1: grads.b1, W2: asMatrix(h, o, grads.W2), b2: grads.b2 };
+    return grads;
   }
 
   /** SGD: params −= learningRate · grads. */
   applyGradient(grads: TwoLayerNetGrads, learningRate: number): void {
     for (const key of PARAM_KEYS) {
       const a = this.p[key];
-      const g = 'data' in grads[key] ? (grads[key] as Matrix).data : (grads[key] as Float64Array);
+      const g = grads[key];
       if (g.length !== a.length) throw new RangeError(`applyGradient: grads.${key} has ${g.length} values, expected ${a.length}`);
       for (let i = 0; i < a.length; i++) a[i] -= learningRate * g[i];
     }

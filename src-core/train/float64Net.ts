@@ -2,7 +2,8 @@
 // where WebAssembly SIMD is missing). It reads the parsed splits directly.
 import { gatherImages, gatherLabels } from '../data/batch.ts';
 import type { MnistSplit } from '../data/idx.ts';
-import { argmaxAt, referenceForward, referenceGradient, referenceLoss } from '../kernels/reference.ts';
+import { argmaxAt } from '../loss/labels.ts';
+import { twoLayerNetForward, twoLayerNetGradient, twoLayerNetLoss } from '../net/twoLayerNetMaths.ts';
 import type { MnistData, SplitName } from '../data/mnistData.ts';
 import type { TrainingNet } from './backend.ts';
 import { cloneParams, PARAM_KEYS, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
@@ -29,7 +30,7 @@ export function createFloat64Net(data: MnistData): TrainingNet {
       const count = Math.min(CHUNK, end - first);
       const ids = Int32Array.from({ length: count }, (_, i) => first + i);
       const buf = gatherImages(s, ids, new Float64Array(count * s.pixels));
-      const { y } = referenceForward(q, buf, count);
+      const { y } = twoLayerNetForward(q, buf, count);
       for (let i = 0; i < count; i++) each(first + i, argmaxAt(y, i * q.outputSize, q.outputSize));
     }
   }
@@ -44,15 +45,16 @@ export function createFloat64Net(data: MnistData): TrainingNet {
     getParams: () => cloneParams(params()),
     trainStep(ids, lr) {
       const q = params();
-      const batch = gatherImages(data.train, ids, x.length >= ids.length * data.train.pixels ? x : new Float64Array(ids.length * data.train.pixels));
+      const size = ids.length * data.train.pixels;
+      const batch = gatherImages(data.train, ids, x.length >= size ? x.subarray(0, size) : new Float64Array(size));
       const t = gatherLabels(data.train, ids);
-      const g = referenceGradient(q, batch, t);
+      const g = twoLayerNetGradient(q, batch, t);
       for (const key of PARAM_KEYS) {
         const a = q[key];
         const d = g[key];
         for (let i = 0; i < a.length; i++) a[i] -= lr * d[i];
       }
-      return referenceLoss(referenceForward(q, batch, ids.length).y, t, q.outputSize);
+      return twoLayerNetLoss(q, batch, t);
     },
     evaluate(name, start, end) {
       const labels = split(name).labels;

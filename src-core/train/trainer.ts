@@ -4,7 +4,7 @@
 // the update on that batch, as the book records it. When to evaluate is the caller's (see schedule.ts).
 import type { SplitName } from '../data/mnistData.ts';
 import { fastNumericalJob, type NumericalGradientJob } from '../net/numericalFast/numericalGradientJob.ts';
-import { twoLayerNetLoss } from '../net/numericalFast/forwardCache.ts';
+import { twoLayerNetLoss } from '../net/twoLayerNetMaths.ts';
 import { checkParams, cloneParams, initTwoLayerNetParams, PARAM_KEYS, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
 import { createRandom, type Random, type RandomState } from '../random/random.ts';
 import type { TrainingBackend } from './backend.ts';

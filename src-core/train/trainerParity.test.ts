@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { loadMnist, mnistAvailable, MNIST_DIR } from '../../tools/reference/mnistFiles.ts';
+import { loadMnist, mnistAvailable, MNIST_DIR } from '../data/mnistFiles.ts';
 import { createRandom } from '../random/random.ts';
 import type { KernelsVariant } from '../kernels/wasmKernels.ts';
 import { createBackend, type BackendKind } from './backend.ts';

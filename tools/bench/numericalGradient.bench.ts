@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRandom, gatherImages, gatherLabels, numericalGradientFast, numericalTrainStep, parseMnistSplit, type MnistSplit } from '../../src-core/index.ts';
-import { referenceForward, referenceGradient, referenceLoss } from '../../src-core/kernels/reference.ts';
+import { twoLayerNetGradient, twoLayerNetLoss } from '../../src-core/index.ts';
 import { cloneParams, initTwoLayerNetParams, PARAM_KEYS, type TwoLayerNetParams } from '../../src-core/net/twoLayerNetParams.ts';
 import { naiveLoss } from '../../src-core/net/numericalFast/testing/naive.ts';
 import { medianMs, type BenchRow } from './benchRow.ts';
@@ -64,11 +64,11 @@ export async function run(): Promise<BenchRow[]> {
   let nonZero = 0;
   for (const v of x) if (v !== 0) nonZero++;
 
-  const skipping = naivePerParamMs(params, () => referenceLoss(referenceForward(params, x, 100).y, labels, 10), 60, 5);
+  const skipping = naivePerParamMs(params, () => twoLayerNetLoss(params, x, labels), 60, 5);
   const dense = naivePerParamMs(params, () => naiveLoss(params, x, labels), 16, 3);
   const fast = medianMs(() => numericalGradientFast(params, x, labels), 9, 2);
   const step = medianMs(() => numericalTrainStep(cloneParams(params), x, labels, 0.1), 5, 1);
-  const backprop = medianMs(() => referenceGradient(params, x, labels), 30, 5);
+  const backprop = medianMs(() => twoLayerNetGradient(params, x, labels), 30, 5);
   const wasm = await wasmTrainStepMs(train, params, indices);
 
   const rows: BenchRow[] = [

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
 import { createBackend, createTrainer, evaluatesAfter, iterationsPerEpoch, type Trainer } from '../../src-core/index.ts';
-import { loadMnist, mnistAvailable } from '../reference/mnistFiles.ts';
+import { loadMnist, mnistAvailable } from '../../src-core/data/mnistFiles.ts';
 import { medianMs, type BenchRow } from './benchRow.ts';
 
 interface NumpyTimes {

@@ -17,7 +17,8 @@ export const gradientCheckMessages = defineMessages({
     ko: '미니배치 {batch}장, 손실 {loss}. 상대 오차 = ‖역전파 − 수치‖ / (‖역전파‖ + ‖수치‖)',
     en: 'Batch of {batch}, loss {loss}. Relative error = ‖backprop − numerical‖ / (‖backprop‖ + ‖numerical‖)',
   },
-  'gradientCheck.expected': {
+  /** Why the differences are about the loss's δ (report.delta) over 2yₜ, not rounding. */
+  expected: {
     ko: '상대 오차는 10⁻⁷ ~ 10⁻⁶ 정도가 정상입니다. 손실의 log(y + 10⁻⁷) 안의 10⁻⁷을 역전파의 y − t는 무시하므로 약 10⁻⁷ / 2yₜ (처음에 yₜ ≈ 0.1이면 5·10⁻⁷)만큼 다르고, 중심 차분 자체의 h² 절단 오차(≈ 10⁻⁹)와 반올림 오차 ε·L/h(≈ 10⁻¹²)가 더해집니다. 역전파에 버그가 있으면 10⁻² 이상이 나옵니다.',
     en: 'Relative errors of about 10⁻⁷ to 10⁻⁶ are healthy: backprop’s y − t ignores the 10⁻⁷ inside the loss’s log(y + 10⁻⁷), a relative difference of about 10⁻⁷ / 2yₜ (5·10⁻⁷ when yₜ ≈ 0.1 at the start), and the central difference adds its h² truncation (≈ 10⁻⁹) and rounding ε·L/h (≈ 10⁻¹²). A bug in backprop would show 10⁻² or more.',
   },

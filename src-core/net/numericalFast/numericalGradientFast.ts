@@ -1,11 +1,9 @@
 // Whole-gradient entry points over the incremental job: a synchronous call with progress and cancellation
 // (tools, tests, a worker that cancels through shared memory), and the book's numerical training step.
-import { PARAM_KEYS, type ParamKey, type TwoLayerNetParams } from '../twoLayerNetParams.ts';
-import type { BatchLabels } from './forwardCache.ts';
-import { twoLayerNetLoss } from './forwardCache.ts';
+import { PARAM_KEYS, type TwoLayerNetParams } from '../twoLayerNetParams.ts';
+import type { Labels } from '../../loss/labels.ts';
+import { twoLayerNetLoss, type TwoLayerNetGrads } from '../twoLayerNetMaths.ts';
 import { fastNumericalJob } from './numericalGradientJob.ts';
-
-export type ParamGradients = Readonly<Record<ParamKey, Float64Array>>;
 
 export interface NumericalGradientOptions {
   /** Central-difference step, 1e-4 as in the book. */
@@ -26,7 +24,7 @@ export class NumericalGradientCancelled extends Error {
 }
 
 /** Views of a flat W1, b1, W2, b2 gradient as the four groups (no copy). */
-export function splitGradient(sizes: Pick<TwoLayerNetParams, 'inputSize' | 'hiddenSize' | 'outputSize'>, flat: Float64Array): ParamGradients {
+export function splitGradient(sizes: Pick<TwoLayerNetParams, 'inputSize' | 'hiddenSize' | 'outputSize'>, flat: Float64Array): TwoLayerNetGrads {
   const { inputSize: d, hiddenSize: h, outputSize: o } = sizes;
   const ends = [d * h, d * h + h, d * h + h + h * o, d * h + h + h * o + o];
   if (flat.length !== ends[3]) throw new RangeError(`splitGradient: flat has length ${flat.length}, expected ${ends[3]}`);
@@ -37,7 +35,7 @@ export function splitGradient(sizes: Pick<TwoLayerNetParams, 'inputSize' | 'hidd
  * The book's TwoLayerNet.numerical_gradient(x, t), computed incrementally (see numericalGradientJob.ts):
  * the same central differences, tens to hundreds of times faster than re-running the whole forward pass.
  */
-export function numericalGradientFast(params: TwoLayerNetParams, x: Float64Array, t: BatchLabels, options: NumericalGradientOptions = {}): ParamGradients {
+export function numericalGradientFast(params: TwoLayerNetParams, x: Float64Array, t: Labels, options: NumericalGradientOptions = {}): TwoLayerNetGrads {
   const { h = 1e-4, onProgress, shouldCancel, checkEvery = 1000 } = options;
   const job = fastNumericalJob(params, x, t, h);
   while (!job.advanceBy(checkEvery)) {
@@ -49,7 +47,7 @@ export function numericalGradientFast(params: TwoLayerNetParams, x: Float64Array
 }
 
 /** params[key] −= lr·grad[key] in place, entry by entry as numpy's `-=` does. */
-export function applyGradient(params: TwoLayerNetParams, grad: ParamGradients, learningRate: number): void {
+export function applyGradient(params: TwoLayerNetParams, grad: TwoLayerNetGrads, learningRate: number): void {
   for (const key of PARAM_KEYS) {
     const w = params[key];
     const g = grad[key];
@@ -63,7 +61,7 @@ export interface NumericalTrainStepResult {
   readonly loss: number;
   /** Loss before the update. */
   readonly lossBefore: number;
-  readonly gradient: ParamGradients;
+  readonly gradient: TwoLayerNetGrads;
 }
 
 /**
@@ -73,7 +71,7 @@ export interface NumericalTrainStepResult {
 export function numericalTrainStep(
   params: TwoLayerNetParams,
   x: Float64Array,
-  t: BatchLabels,
+  t: Labels,
   learningRate: number,
   options: NumericalGradientOptions = {},
 ): NumericalTrainStepResult {

@@ -10,7 +10,9 @@
 // recomputed ones, over the batch size. See perturbedTerm.ts for how a sample's term is recomputed.
 import { pairwiseSum as importedPairwiseSum } from '../../loss/pairwiseSum.ts';
 import type { TwoLayerNetParams } from '../twoLayerNetParams.ts';
-import { checkBatch, forwardCache, type BatchLabels, type ForwardCache } from './forwardCache.ts';
+import type { Labels } from '../../loss/labels.ts';
+import { checkBatch } from '../twoLayerNetMaths.ts';
+import { forwardCache, type ForwardCache } from './forwardCache.ts';
 import { hiddenTerm as importedHiddenTerm, outputTerm as importedOutputTerm } from './perturbedTerm.ts';
 
 // Hot functions as module constants: some loaders (tsx in Node) turn imported bindings into property
@@ -62,7 +64,7 @@ function nonZeroByPixel(x: Float64Array, batch: number, d: number) {
  * Starts the incremental numerical gradient of the book's TwoLayerNet loss at `params` on the batch (x is
  * batch×inputSize row-major, t labels or one-hot). The parameters must not change until the job completes.
  */
-export function fastNumericalJob(params: TwoLayerNetParams, x: Float64Array, t: BatchLabels, h = 1e-4): NumericalGradientJob {
+export function fastNumericalJob(params: TwoLayerNetParams, x: Float64Array, t: Labels, h = 1e-4): NumericalGradientJob {
   if (!(h > 0 && Number.isFinite(h))) throw new RangeError(`fastNumericalJob: h must be a positive finite number, got ${h}`);
   const { batch, labels } = checkBatch('fastNumericalJob', params, x, t);
   return new IncrementalJob(params, forwardCache(params, x, labels), nonZeroByPixel(x, batch, params.inputSize), h);
