@@ -22,7 +22,7 @@ export const commonMessages = defineMessages({
   outOfRange: { ko: '{min} 이상 {max} 이하의 값을 입력하세요.', en: 'Enter a value from {min} to {max}.' },
   keptPrevious: { ko: '이전 값 {value}을(를) 유지합니다.', en: 'Keeping the previous value {value}.' },
   footer: {
-    ko: '수치 계산은 모두 이 앱이 밑바닥부터 구현한 코드로 합니다 (float64).',
-    en: 'Every number here is computed by this app’s own from-scratch code (float64).',
+    ko: '수치 계산은 모두 이 앱이 밑바닥부터 구현한 코드로 합니다 (float64; 4.5의 오차역전파법 학습만 float32 WebAssembly SIMD).',
+    en: 'Every number here is computed by this app’s own from-scratch code (float64; 4.5’s backprop training in float32 WebAssembly SIMD).',
   },
 });
