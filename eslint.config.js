@@ -28,12 +28,13 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
-  // The numeric core is pure: it never reaches into the UI or the worker layer.
+  // The numeric core is pure: it never reaches into the UI, the worker layer or the command-line tools.
   {
     files: ['src-core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['**/app/**', '**/app', '**/workers/**', '**/workers'], message: 'src-core stays pure: no imports from app/ or workers/.' },
+        { group: ['**/tools/**', '**/tools'], message: 'src-core must not import from tools/: tools use the core, not the other way round (Node helpers for tests live in src-core, e.g. data/mnistFiles.ts).' },
         { group: ['react', 'react-dom', 'd3', 'd3-*', 'zustand', 'comlink'], message: 'src-core has no UI or worker dependencies.' },
       ] }],
     },

