@@ -20,7 +20,7 @@ function harness() {
     const channel = new MessageChannel();
     const n = workers.length + 1;
     // The worker side: each worker answers loadData with its own number.
-    expose({ connect: () => undefined, loadData: async () => summary(n) } satisfies Partial<TrainingApi>, channel.port2);
+    expose({ connect: () => undefined, loadData: async () => ({ ok: true, summary: summary(n) }) as const } satisfies Partial<TrainingApi>, channel.port2);
     const fake: FakeWorker = { terminated: false };
     workers.push(fake);
     const port = channel.port1 as unknown as Worker;
@@ -47,7 +47,7 @@ test('the worker starts on first use, ends on pagehide, and comes back on the ne
   const h = harness();
   open = h.bridge;
   expect(h.workers.length).toBe(0); // nothing until used
-  expect((await h.bridge.loadData(() => undefined)).trainCount).toBe(1);
+  expect(await h.bridge.loadData(() => undefined)).toMatchObject({ ok: true, summary: { trainCount: 1 } });
   expect(h.workers.length).toBe(1);
 
   h.page.dispatchEvent(new Event('pagehide'));
@@ -58,7 +58,7 @@ test('the worker starts on first use, ends on pagehide, and comes back on the ne
   expect(h.restored()).toBe(1);
   expect(h.workers.length).toBe(1); // lazily: not at pageshow
 
-  expect((await h.bridge.api.loadData()).trainCount).toBe(2);
+  expect(await h.bridge.api.loadData()).toMatchObject({ ok: true, summary: { trainCount: 2 } });
   expect(h.workers.length).toBe(2);
   expect(h.workers[1].terminated).toBe(false);
   h.pageshow(true); // not hidden since: nothing to restore

@@ -5,13 +5,13 @@
 // A page restored from the back/forward cache (pageshow, persisted) gets a fresh Worker on its next call, and
 // onRestore tells the app that the data and the run are gone.
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type { DataSummary, LoadProgress, TrainingApi, TrainingListener, TrainingUpdate } from '../../workers/protocol.ts';
+import type { LoadOutcome, LoadProgress, TrainingApi, TrainingListener, TrainingUpdate } from '../../workers/protocol.ts';
 
 export interface TrainingBridge {
   /** The current worker's Remote: the Worker is started on first use (again after pagehide). */
   readonly api: Remote<TrainingApi>;
   /** loadData with a progress callback (passed to the worker as a comlink proxy). */
-  loadData(onProgress: (progress: LoadProgress) => void): Promise<DataSummary>;
+  loadData(onProgress: (progress: LoadProgress) => void): Promise<LoadOutcome>;
   /** Stops training, releases the Remote and terminates the Worker. Safe to call twice. */
   dispose(): void;
 }

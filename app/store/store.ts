@@ -8,10 +8,11 @@ import { createDescentSlice, descentUrlFields, type DescentSlice } from './desce
 import { createLossSlice, lossUrlFields, type LossSlice } from './lossSlice.ts';
 import { createHExplorerSlice, hExplorerUrlFields, type HExplorerSlice } from './hExplorerSlice.ts';
 import { createPartialSlice, partialUrlFields, type PartialSlice } from './partialSlice.ts';
-import { createTrainingSlice, trainingUrlFields, type TrainingSlice } from './trainingSlice.ts';
+import { createTrainingSlice, type TrainingSlice } from './trainingSlice.ts';
+import { createTrainingSettingsSlice, trainingUrlFields, type TrainingSettingsSlice } from './trainingSettingsSlice.ts';
 
 /** The one store, made of slices. Components select atomic values; actions are callable outside React. */
-export type StoreState = ShellSlice & TangentSlice & LossSlice & HExplorerSlice & PartialSlice & GradientSlice & DescentSlice & SimpleNetSlice & TrainingSlice;
+export type StoreState = ShellSlice & TangentSlice & LossSlice & HExplorerSlice & PartialSlice & GradientSlice & DescentSlice & SimpleNetSlice & TrainingSettingsSlice & TrainingSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createShellSlice(...a),
@@ -22,6 +23,7 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createGradientSlice(...a),
   ...createDescentSlice(...a),
   ...createSimpleNetSlice(...a),
+  ...createTrainingSettingsSlice(...a),
   ...createTrainingSlice(...a),
 }));
 

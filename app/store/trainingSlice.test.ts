@@ -1,16 +1,19 @@
 import { expect, test } from 'vitest';
 import { create } from 'zustand';
 import type { TrainingUpdate } from '../../workers/protocol.ts';
-import { bookTrainingConfig, createTrainingSlice, needsNewRun, trainingUrlFields, type TrainingSlice } from './trainingSlice.ts';
+import { createTrainingSlice, type TrainingSlice } from './trainingSlice.ts';
+import { bookTrainingConfig, createTrainingSettingsSlice, trainingUrlFields, type TrainingSettingsSlice } from './trainingSettingsSlice.ts';
+
+const createStore = () => create<TrainingSlice & TrainingSettingsSlice>()((...a) => ({ ...createTrainingSettingsSlice(...a), ...createTrainingSlice(...a) }));
 
 const update = (over: Partial<TrainingUpdate>): TrainingUpdate => ({
   runId: 1, state: 'running', iteration: 0, iterations: 10, iterPerEpoch: 5, epoch: 0, firstIteration: 0,
   losses: new Float64Array(0), itersPerSecond: 100, elapsedMs: 0, secondsLeft: 1, evals: [], predictions: null,
-  evaluating: null, numerical: null, divergedAt: null, learningRate: 0.1, ...over,
+  evaluating: null, numerical: null, divergedAt: null, config: bookTrainingConfig, ...over,
 });
 
 test('updates append losses in place, a new run starts over, an older run’s late update is dropped', () => {
-  const store = create<TrainingSlice>()(createTrainingSlice);
+  const store = createStore();
   const apply = (u: Partial<TrainingUpdate>) => store.getState().applyTrainingUpdate(update(u));
   apply({ iteration: 0, predictions: Uint8Array.of(1, 2) });
   apply({ iteration: 3, losses: Float64Array.of(2.3, 2.2, 2.1) });
@@ -32,25 +35,19 @@ test('updates append losses in place, a new run starts over, an older run’s la
 });
 
 test('evaluations accumulate and a learning-rate change is marked where it took effect', () => {
-  const store = create<TrainingSlice>()(createTrainingSlice);
+  const store = createStore();
   const apply = (u: Partial<TrainingUpdate>) => store.getState().applyTrainingUpdate(update(u));
   const point = { iteration: 0, epoch: 0, trainAccuracy: 0.1, testAccuracy: 0.1, elapsedMs: 5 };
   apply({ iteration: 1, losses: Float64Array.of(2.3), evals: [point] });
   apply({ iteration: 6, firstIteration: 1, losses: new Float64Array(5).fill(2), evals: [{ ...point, iteration: 5, epoch: 1 }] });
-  apply({ iteration: 6, learningRate: 0.5 });
+  apply({ iteration: 6, config: { ...bookTrainingConfig, learningRate: 0.5 } });
   const s = store.getState();
   expect(s.trainEvals.map((e) => e.epoch)).toEqual([0, 1]);
   expect(s.trainRateMarks).toEqual([{ iteration: 6, learningRate: 0.5 }]);
 });
 
-test('only settings other than the learning rate need a new run', () => {
-  expect(needsNewRun(bookTrainingConfig, null)).toBe(true);
-  expect(needsNewRun({ ...bookTrainingConfig, learningRate: 0.5 }, bookTrainingConfig)).toBe(false);
-  expect(needsNewRun({ ...bookTrainingConfig, batchSize: 200 }, bookTrainingConfig)).toBe(true);
-});
-
 test('URL fields: defaults stay out of the URL, bad text is ignored', () => {
-  const store = create<TrainingSlice>()(createTrainingSlice);
+  const store = createStore();
   const field = (param: string) => trainingUrlFields.find((f) => f.param === param);
   expect(trainingUrlFields.map((f) => f.write(store.getState())).filter((v) => v !== undefined)).toEqual([]);
   expect(field('tb')?.read('200')).toEqual({ trainBatch: 200 });

@@ -1,25 +1,11 @@
+// 4.5's run: the worker's state of the current run as the store keeps it, and the actions a panel calls.
+// What to ask the worker, and when, is app/bridge/trainingSession.ts's; the settings are trainingSettingsSlice's.
 import type { StateCreator } from 'zustand';
-import { createTrainingBridge, type TrainingBridge } from '../bridge/trainingBridge.ts';
+import { createTrainingSession, type TrainingSession } from '../bridge/trainingSession.ts';
 import type {
-  DataSummary, EvalPoint, GradientCheckReport, GradientMethod, LoadProgress, MnistFileName, TrainingConfig, TrainingUpdate,
+  DataSummary, EvalPoint, GradientCheckReport, LoadFailure, LoadProgress, TrainingUpdate,
 } from '../../workers/protocol.ts';
-import { choiceField, numberField, type UrlField } from './urlField.ts';
-
-/** 4.5: training the book's TwoLayerNet on MNIST in the worker. Ranges of the settings' fields. */
-export const trainingRanges = {
-  hiddenSize: { min: 1, max: 1000, integer: true },
-  learningRate: { min: 1e-4, max: 100, integer: false },
-  batchSize: { min: 1, max: 1000, integer: true },
-  iterations: { min: 1, max: 100_000, integer: true },
-  weightInitStd: { min: 0, max: 10, integer: false },
-  seed: { min: 0, max: 0xffffffff, integer: true },
-} as const;
-export const gradientMethods = ['backprop', 'numerical'] as const satisfies readonly GradientMethod[];
-
-/** ch04 train_neuralnet.py. */
-export const bookTrainingConfig: TrainingConfig = {
-  hiddenSize: 50, learningRate: 0.1, batchSize: 100, iterations: 10_000, weightInitStd: 0.01, seed: 0, gradientMethod: 'backprop',
-};
+import { trainingConfigOf, type TrainingSettingHooks, type TrainingSettingsSlice } from './trainingSettingsSlice.ts';
 
 export type DataStatus = 'none' | 'loading' | 'ready' | 'error';
 
@@ -41,41 +27,12 @@ export interface RateMark {
   readonly learningRate: number;
 }
 
-/** The settings as flat fields (each has its URL parameter); trainingConfigOf assembles them. */
-export interface TrainingSettings {
-  trainHidden: number;
-  trainLr: number;
-  trainBatch: number;
-  trainIters: number;
-  trainStd: number;
-  trainSeed: number;
-  trainGradient: GradientMethod;
-}
-
-const settingKeys = {
-  hiddenSize: 'trainHidden',
-  learningRate: 'trainLr',
-  batchSize: 'trainBatch',
-  iterations: 'trainIters',
-  weightInitStd: 'trainStd',
-  seed: 'trainSeed',
-  gradientMethod: 'trainGradient',
-} as const satisfies Record<keyof TrainingConfig, keyof TrainingSettings>;
-
-export function trainingConfigOf(s: TrainingSettings): TrainingConfig {
-  return {
-    hiddenSize: s.trainHidden, learningRate: s.trainLr, batchSize: s.trainBatch, iterations: s.trainIters,
-    weightInitStd: s.trainStd, seed: s.trainSeed, gradientMethod: s.trainGradient,
-  };
-}
-
-export interface TrainingSlice extends TrainingSettings {
+export interface TrainingSlice extends TrainingSettingHooks {
   trainDataStatus: DataStatus;
   trainLoadProgress: LoadProgress | null;
-  trainLoadError: { file: MnistFileName | null; message: string } | null;
+  trainLoadError: LoadFailure | null;
   trainSamples: DataSummary | null;
-  /** Configuration of the run in the worker (null before the first), to tell pending setting changes. */
-  trainRunConfig: TrainingConfig | null;
+  /** The worker's latest state of the run, with the configuration it trains with (null before the first). */
   trainStatus: RunStatus | null;
   trainLosses: LossSeries;
   trainEvals: readonly EvalPoint[];
@@ -83,7 +40,6 @@ export interface TrainingSlice extends TrainingSettings {
   trainRateMarks: readonly RateMark[];
   /** A refused command (the worker's message). */
   trainCommandError: string | null;
-  setTrainSetting: <K extends keyof TrainingConfig>(key: K, value: TrainingConfig[K]) => void;
   loadTrainingData: () => Promise<void>;
   startTraining: () => Promise<void>;
   pauseTraining: () => Promise<void>;
@@ -98,20 +54,6 @@ export interface TrainingSlice extends TrainingSettings {
 }
 
 const emptyLosses: LossSeries = { runId: 0, values: new Float64Array(0), count: 0, max: 0 };
-
-/** Settings other than the learning rate need a new run; the learning rate changes live. */
-export function needsNewRun(a: TrainingConfig, b: TrainingConfig | null): boolean {
-  if (!b) return true;
-  return (Object.keys(a) as (keyof TrainingConfig)[]).some((k) => k !== 'learningRate' && a[k] !== b[k]);
-}
-
-/**
- * Whether the worker's run has begun: past idle, even at iteration 0 (a numerical iteration can take
- * seconds, its partial gradient is work too). Changed settings then wait for Reset instead of replacing it.
- */
-export function runStarted(status: Pick<RunStatus, 'state' | 'iteration'> | null): boolean {
-  return status !== null && (status.iteration > 0 || status.state !== 'idle');
-}
 
 function appendLosses(series: LossSeries, update: TrainingUpdate): LossSeries {
   const fresh = series.runId !== update.runId;
@@ -128,61 +70,28 @@ function appendLosses(series: LossSeries, update: TrainingUpdate): LossSeries {
   return { runId: update.runId, values, count: Math.max(fresh ? 0 : series.count, end), max };
 }
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+const idle = { trainDataStatus: 'none', trainStatus: null, trainSamples: null, trainLoadProgress: null } as const;
 
-export const createTrainingSlice: StateCreator<TrainingSlice, [], [], TrainingSlice> = (set, get) => {
-  // The one connection, created on first use and kept for the page's life (see app/bridge).
-  let bridge: TrainingBridge | null = null;
-  let loading: Promise<void> | null = null;
-  const connection = (): TrainingBridge => {
-    bridge ??= createTrainingBridge({
+export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsSlice, [], [], TrainingSlice> = (set, get) => {
+  // The one session, created on first use and kept for the page's life.
+  let session: TrainingSession | null = null;
+  const worker = (): TrainingSession =>
+    (session ??= createTrainingSession({
+      settings: () => trainingConfigOf(get()),
+      status: () => get().trainStatus,
       onUpdate: (update) => get().applyTrainingUpdate(update),
-      onFailure: (text) => set({ trainDataStatus: 'error', trainLoadError: { file: null, message: text } }),
-      // Back from the back/forward cache: the worker was ended on pagehide with the data and the run, so
-      // start over as on a first visit (a fresh worker loads the data again, from the HTTP cache).
-      onRestore: () => {
-        const had = get().trainDataStatus;
-        if (had !== 'ready' && had !== 'loading') return;
-        loading = null; // a load cut off by pagehide never settles
-        set({ trainDataStatus: 'none', trainRunConfig: null, trainStatus: null, trainSamples: null, trainLoadProgress: null });
-        void get().loadTrainingData();
-      },
-    });
-    return bridge;
-  };
-  const command = async (run: (b: TrainingBridge) => Promise<void>) => {
-    try {
-      set({ trainCommandError: null });
-      await run(connection());
-    } catch (e) {
-      set({ trainCommandError: message(e) });
-    }
-  };
-  /** Makes sure the worker runs the current settings (a new run if any but the learning rate changed). */
-  const ensureRun = async (b: TrainingBridge) => {
-    const { trainRunConfig, trainStatus } = get();
-    const trainConfig = trainingConfigOf(get());
-    if (needsNewRun(trainConfig, trainRunConfig) && !runStarted(trainStatus)) {
-      await b.api.configure(trainConfig);
-      set({ trainRunConfig: trainConfig });
-    }
-  };
+      onLoading: (progress) => set({ trainDataStatus: 'loading', trainLoadError: null, trainLoadProgress: progress }),
+      onLoaded: (summary) => set({ trainDataStatus: 'ready', trainSamples: summary, trainLoadProgress: null }),
+      onLoadFailed: (failure) => set({ trainDataStatus: 'error', trainLoadError: failure, trainLoadProgress: null }),
+      onRestored: () => set(idle),
+      onCommandError: (text) => set({ trainCommandError: text }),
+    }));
 
   return {
-    trainHidden: bookTrainingConfig.hiddenSize,
-    trainLr: bookTrainingConfig.learningRate,
-    trainBatch: bookTrainingConfig.batchSize,
-    trainIters: bookTrainingConfig.iterations,
-    trainStd: bookTrainingConfig.weightInitStd,
-    trainSeed: bookTrainingConfig.seed,
-    trainGradient: bookTrainingConfig.gradientMethod,
     trainDataStatus: 'none',
     trainLoadProgress: null,
     trainLoadError: null,
     trainSamples: null,
-    trainRunConfig: null,
     trainStatus: null,
     trainLosses: emptyLosses,
     trainEvals: [],
@@ -190,62 +99,16 @@ export const createTrainingSlice: StateCreator<TrainingSlice, [], [], TrainingSl
     trainRateMarks: [],
     trainCommandError: null,
 
-    setTrainSetting: (key, value) => {
-      set({ [settingKeys[key]]: value } as Partial<TrainingSlice>);
-      if (key === 'learningRate' && get().trainRunConfig) {
-        void command((b) => b.api.setLearningRate(value as number));
-      }
+    trainSettingChanged: (key) => {
+      // The learning rate changes live in a run the worker has; other settings wait for Start or Reset.
+      if (key === 'learningRate' && get().trainStatus) void worker().setLearningRate(get().trainLr);
     },
-
-    loadTrainingData: () => {
-      if (get().trainDataStatus === 'ready') return Promise.resolve();
-      loading ??= (async () => {
-        set({ trainDataStatus: 'loading', trainLoadError: null, trainLoadProgress: null });
-        try {
-          const b = connection();
-          const summary = await b.loadData((p) => set({ trainLoadProgress: p }));
-          set({ trainDataStatus: 'ready', trainSamples: summary, trainLoadProgress: null });
-          const config = trainingConfigOf(get());
-          await b.api.configure(config);
-          set({ trainRunConfig: config });
-        } catch (e) {
-          const text = message(e);
-          const file = /^([a-z0-9-]+-idx[13]-ubyte):/.exec(text)?.[1] as MnistFileName | undefined;
-          set({ trainDataStatus: 'error', trainLoadError: { file: file ?? null, message: text } });
-        } finally {
-          loading = null;
-        }
-      })();
-      return loading;
-    },
-
-    startTraining: () =>
-      command(async (b) => {
-        await ensureRun(b);
-        const state = get().trainStatus?.state;
-        if (state === 'paused') await b.api.resume();
-        else await b.api.start();
-      }),
-
-    pauseTraining: () => command((b) => b.api.pause()),
-
-    stepTraining: (n) =>
-      command(async (b) => {
-        await ensureRun(b);
-        await b.api.step(n);
-      }),
-
-    resetTraining: () =>
-      command(async (b) => {
-        const config = trainingConfigOf(get());
-        await b.api.configure(config);
-        set({ trainRunConfig: config });
-      }),
-
-    trainingGradientCheck: async (batchSize) => {
-      await get().loadTrainingData();
-      return connection().api.gradientCheck(batchSize);
-    },
+    loadTrainingData: () => worker().load(),
+    startTraining: () => worker().start(),
+    pauseTraining: () => worker().pause(),
+    stepTraining: (n) => worker().step(n),
+    resetTraining: () => worker().reset(),
+    trainingGradientCheck: (batchSize) => worker().gradientCheck(batchSize),
 
     applyTrainingUpdate: (update) => {
       const { trainStatus, trainLosses, trainEvals, trainRateMarks } = get();
@@ -253,37 +116,21 @@ export const createTrainingSlice: StateCreator<TrainingSlice, [], [], TrainingSl
       const fresh = !trainStatus || update.runId !== trainStatus.runId;
       const { losses, evals, predictions, firstIteration: _first, ...status } = update;
       const marks = fresh ? [] : trainRateMarks;
-      const rateChanged = !fresh && trainStatus && trainStatus.learningRate !== update.learningRate;
+      const learningRate = update.config.learningRate;
+      const rateChanged = !fresh && trainStatus && trainStatus.config.learningRate !== learningRate;
       set({
         trainStatus: status,
         trainLosses: losses.length > 0 || fresh ? appendLosses(fresh ? emptyLosses : trainLosses, update) : trainLosses,
         trainEvals: fresh ? evals : evals.length > 0 ? [...trainEvals, ...evals] : trainEvals,
         trainPredictions: predictions ?? (fresh ? null : get().trainPredictions),
-        trainRateMarks: rateChanged ? [...marks, { iteration: update.iteration, learningRate: update.learningRate }] : marks,
+        trainRateMarks: rateChanged ? [...marks, { iteration: update.iteration, learningRate }] : marks,
       });
     },
 
     disposeTraining: () => {
-      bridge?.dispose();
-      bridge = null;
-      loading = null;
-      set({ trainDataStatus: 'none', trainRunConfig: null, trainStatus: null, trainSamples: null, trainLoadProgress: null });
+      session?.dispose();
+      session = null;
+      set(idle);
     },
   };
 };
-
-const numberParams = [
-  ['th', 'trainHidden', 'hiddenSize'],
-  ['tlr', 'trainLr', 'learningRate'],
-  ['tb', 'trainBatch', 'batchSize'],
-  ['ti', 'trainIters', 'iterations'],
-  ['tstd', 'trainStd', 'weightInitStd'],
-  ['tseed', 'trainSeed', 'seed'],
-] as const;
-
-export const trainingUrlFields: UrlField<TrainingSlice>[] = [
-  ...numberParams.map(([param, key, config]) =>
-    numberField<TrainingSlice>(param, key, { defaultValue: bookTrainingConfig[config], ...trainingRanges[config] }),
-  ),
-  choiceField<TrainingSlice, GradientMethod>('tg', 'trainGradient', gradientMethods, 'backprop'),
-];

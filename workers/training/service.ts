@@ -14,7 +14,6 @@ import { yieldToEventLoop } from './yieldToEventLoop.ts';
 
 /** Test digits shown with the network's guesses: the first ones of the test set. */
 export const SAMPLE_COUNT = 24;
-const OUTPUTS = 10;
 const PROGRESS_INTERVAL_MS = 50;
 
 export interface ServiceOptions {

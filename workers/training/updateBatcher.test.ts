@@ -1,10 +1,11 @@
+import { BOOK_TRAINING_CONFIG } from '../../src-core/index.ts';
 import { expect, test } from 'vitest';
 import type { TrainingUpdate } from '../protocol.ts';
 import { UpdateBatcher, type UpdateState } from './updateBatcher.ts';
 
 const state = (): UpdateState => ({
   runId: 1, state: 'running', iteration: 0, iterations: 10, iterPerEpoch: 5, epoch: 0, itersPerSecond: 0, elapsedMs: 0,
-  secondsLeft: null, evaluating: null, numerical: null, divergedAt: null, learningRate: 0.1,
+  secondsLeft: null, evaluating: null, numerical: null, divergedAt: null, config: BOOK_TRAINING_CONFIG,
 });
 
 test('at most one update per interval, none before the previous one is taken, no loss dropped', async () => {

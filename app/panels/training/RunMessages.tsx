@@ -1,9 +1,10 @@
 import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
-import { bookTrainingConfig, type LossSeries } from '../../store/trainingSlice.ts';
+import type { LossSeries } from '../../store/trainingSlice.ts';
+import { bookTrainingConfig } from '../../store/trainingSettingsSlice.ts';
 import { formatAccuracy, formatCount, formatRateValue } from './format.ts';
 import { trainingMessages } from './messages.ts';
-import type { TrainingConfig } from '../../../workers/protocol.ts';
+import type { TrainingConfig } from '../../../src-core/index.ts';
 
 const WINDOW = 100;
 /** The loss of a network that guesses all ten digits equally: where every run starts. */
@@ -19,9 +20,12 @@ export function recentLossMean(series: LossSeries): number {
   return Math.round((sum / WINDOW) * 100) / 100;
 }
 
-/** The book's accuracy is a fair yardstick only for a run with the book's network, data per step, rate and length. */
-function isBookRun(config: TrainingConfig | null): boolean {
-  if (!config) return false;
+/**
+ * The book's accuracy is a fair yardstick only for a run with the book's network, data per step, rate and
+ * length, the whole way through (a learning rate changed mid-run and changed back is another run).
+ */
+function isBookRun(config: TrainingConfig | undefined, rateChanges: number): boolean {
+  if (!config || rateChanges > 0) return false;
   const keys = ['hiddenSize', 'learningRate', 'batchSize', 'iterations', 'weightInitStd'] as const;
   return keys.every((k) => config[k] === bookTrainingConfig[k]);
 }
@@ -31,12 +35,12 @@ export function RunMessages() {
   const t = useT(trainingMessages);
   const state = useStore((s) => s.trainStatus?.state);
   const divergedAt = useStore((s) => s.trainStatus?.divergedAt ?? null);
-  const lr = useStore((s) => s.trainStatus?.learningRate ?? s.trainLr);
+  const lr = useStore((s) => s.trainStatus?.config.learningRate ?? s.trainLr);
   const recent = useStore((s) => recentLossMean(s.trainLosses));
   const last = useStore((s) => s.trainEvals.at(-1));
   const iterations = useStore((s) => s.trainStatus?.iterations ?? 0);
   const commandError = useStore((s) => s.trainCommandError);
-  const bookRun = useStore((s) => isBookRun(s.trainRunConfig));
+  const bookRun = useStore((s) => isBookRun(s.trainStatus?.config, s.trainRateMarks.length));
 
   return (
     <div className="run-messages">

@@ -1,10 +1,9 @@
 import { NumberField } from '../../components/NumberField.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
-import {
-  bookTrainingConfig, gradientMethods, needsNewRun, runStarted, trainingConfigOf, trainingRanges,
-} from '../../store/trainingSlice.ts';
-import type { TrainingConfig } from '../../../workers/protocol.ts';
+import { needsNewRun, runStarted } from '../../bridge/trainingSession.ts';
+import { bookTrainingConfig, gradientMethods, trainingConfigOf, trainingRanges } from '../../store/trainingSettingsSlice.ts';
+import type { TrainingConfig } from '../../../src-core/index.ts';
 import { formatRateValue } from './format.ts';
 import { trainingMessages } from './messages.ts';
 
@@ -29,7 +28,7 @@ export function SettingsForm() {
   const weightInitStd = useStore((s) => s.trainStd);
   const seed = useStore((s) => s.trainSeed);
   const gradientMethod = useStore((s) => s.trainGradient);
-  const runConfig = useStore((s) => s.trainRunConfig);
+  const runConfig = useStore((s) => s.trainStatus?.config ?? null);
   const started = useStore((s) => runStarted(s.trainStatus));
   const setSetting = useStore((s) => s.setTrainSetting);
   const values: Record<NumberKey, number> = { hiddenSize, batchSize, iterations, weightInitStd, seed };
