@@ -39,12 +39,13 @@ export default tseslint.config(
       ] }],
     },
   },
-  // Workers sit between the UI and the core: they never reach back into app/.
+  // Workers sit between the UI and the core: they never reach back into app/, and use the core's public surface.
   {
     files: ['workers/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['**/app/**', '**/app'], message: 'workers/ must not import from app/.' },
+        { regex: 'src-core/(?!index\\.ts$)(?!.*/fixtures/[^/]+\\.json$)', message: 'workers/ import the core through src-core/index.ts only.' },
         { group: ['react', 'react-dom', 'd3', 'd3-*', 'zustand'], message: 'workers/ has no UI dependencies.' },
       ] }],
     },
