@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { commonMessages } from '../i18n/common.ts';
 import { useT } from '../i18n/useT.ts';
 import { numberFieldMessages } from './numberFieldMessages.ts';
-import { MAX_NUMBER_TEXT, parseNumber } from './parseNumber.ts';
+import { MAX_NUMBER_TEXT, parseNumber, type ParsedNumber } from './parseNumber.ts';
+
+type Refusal = Extract<ParsedNumber, { ok: false }>['reason'];
 
 export interface NumberFieldProps {
   label: string;
@@ -58,24 +60,25 @@ export function NumberField({
     }
   }, [value, display]);
 
-  const commit = () => {
-    const parsed = parseNumber(text, { min, max, integer });
-    if (parsed.ok) {
-      setError(null);
-      onCommit(parsed.value);
-      setText(display(parsed.value));
-      return;
-    }
+  const refuse = (reason: Refusal) => {
     const range = { min: String(min), max: String(max) };
     const why =
-      parsed.reason === 'notANumber'
+      reason === 'notANumber'
         ? t('invalidNumber')
-        : parsed.reason === 'notInteger'
+        : reason === 'notInteger'
           ? tField('notInteger', range)
-          : parsed.reason === 'tooLong'
+          : reason === 'tooLong'
             ? tField('tooLong', { limit: MAX_NUMBER_TEXT })
             : t('outOfRange', range);
     setError(`${why} ${t('keptPrevious', { value: display(value) })}`);
+  };
+
+  const commit = () => {
+    const parsed = parseNumber(text, { min, max, integer });
+    if (!parsed.ok) return refuse(parsed.reason);
+    setError(null);
+    onCommit(parsed.value);
+    setText(display(parsed.value));
   };
 
   const input = (
@@ -88,7 +91,11 @@ export function NumberField({
       aria-invalid={error !== null}
       aria-describedby={error ? (errorOutside?.id ?? `${id}-error`) : undefined}
       data-testid={testId}
-      onChange={(e) => setText(e.target.value)}
+      onChange={(e) => {
+        // A huge paste never enters the box: laying out a megabyte of text alone freezes the page for seconds.
+        if (e.target.value.length > MAX_NUMBER_TEXT) refuse('tooLong');
+        else setText(e.target.value);
+      }}
       onFocus={() => setFocused(true)}
       onBlur={() => {
         setFocused(false);
