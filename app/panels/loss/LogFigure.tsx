@@ -3,6 +3,7 @@ import { line, scaleLinear, scaleLog } from 'd3';
 import { crossEntropyError } from '../../../src-core/index.ts';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
+import { sliderKeyValue } from '../../charts/sliderKeys.ts';
 import { useDrag } from '../../charts/useDrag.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { decades, formatPowerOfTen } from '../../charts/powerOfTen.ts';
@@ -59,15 +60,10 @@ export function LogFigure({ yTrue, logScale, labels, onY }: LogFigureProps) {
     onY(Math.round(y * PARTS));
   });
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-    const step = e.shiftKey ? PARTS / 10 : PARTS / 100;
-    const now = Math.round(yTrue * PARTS);
-    const moves: Record<string, number> = {
-      ArrowRight: now + step, ArrowUp: now + step, ArrowLeft: now - step, ArrowDown: now - step, Home: 0, End: PARTS,
-    };
-    if (e.key in moves) {
-      e.preventDefault();
-      onY(moves[e.key]);
-    }
+    const next = sliderKeyValue(e, Math.round(yTrue * PARTS), { step: PARTS / 100, shiftStep: PARTS / 10, min: 0, max: PARTS });
+    if (next === undefined) return;
+    e.preventDefault();
+    onY(next);
   };
 
   const value = lossAt(yTrue);

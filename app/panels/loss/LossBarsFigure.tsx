@@ -2,6 +2,7 @@ import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint } from '../../charts/svgPoint.ts';
+import { sliderKeyValue } from '../../charts/sliderKeys.ts';
 import { useDrag } from '../../charts/useDrag.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import '../../charts/figurePx.css';
@@ -43,16 +44,10 @@ export function LossBarsFigure({ parts, label, labels, onBar, onLabel }: LossBar
     onBar(index, Math.round(y.invert(p.y) * PARTS));
   });
   const onKeyDown = (index: number) => (e: KeyboardEvent<SVGGElement>) => {
-    const small = e.shiftKey ? PARTS / 10 : PARTS / 100;
-    const current = parts[index];
-    const moves: Record<string, number> = {
-      ArrowUp: current + small, ArrowRight: current + small, ArrowDown: current - small, ArrowLeft: current - small,
-      PageUp: current + PARTS / 10, PageDown: current - PARTS / 10, Home: 0, End: PARTS,
-    };
-    if (e.key in moves) {
-      e.preventDefault();
-      onBar(index, moves[e.key]);
-    }
+    const next = sliderKeyValue(e, parts[index], { step: PARTS / 100, shiftStep: PARTS / 10, pageStep: PARTS / 10, min: 0, max: PARTS });
+    if (next === undefined) return;
+    e.preventDefault();
+    onBar(index, next);
   };
 
   return (

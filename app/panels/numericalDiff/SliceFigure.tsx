@@ -3,6 +3,7 @@ import { line, scaleLinear } from 'd3';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
 import { partialDomain } from '../../store/partialSlice.ts';
+import { sliderKeyValue } from '../../charts/sliderKeys.ts';
 import { useDrag } from '../../charts/useDrag.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import '../../charts/figurePx.css';
@@ -50,14 +51,10 @@ export function SliceFigure({ variable, f, t, slope, labels, onMove }: SliceFigu
     onMove(Math.round(xScale.invert(p.x) * 100) / 100);
   });
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-    const step = e.shiftKey ? 1 : 0.1;
-    const moves: Record<string, number> = {
-      ArrowRight: t + step, ArrowUp: t + step, ArrowLeft: t - step, ArrowDown: t - step, Home: a, End: b,
-    };
-    if (e.key in moves) {
-      e.preventDefault();
-      onMove(Math.round(moves[e.key] * 100) / 100);
-    }
+    const next = sliderKeyValue(e, t, { step: 0.1, shiftStep: 1, min: a, max: b });
+    if (next === undefined) return;
+    e.preventDefault();
+    onMove(Math.round(next * 100) / 100);
   };
   const handlers = drag.handlers();
   const px = xScale(t);

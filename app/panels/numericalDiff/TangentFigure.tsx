@@ -3,6 +3,7 @@ import { line, scaleLinear } from 'd3';
 import { function1 } from '../../../src-core/index.ts';
 import { Axis } from '../../charts/Axis.tsx';
 import { svgPoint } from '../../charts/svgPoint.ts';
+import { sliderKeyValue } from '../../charts/sliderKeys.ts';
 import { useDrag } from '../../charts/useDrag.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { tangentDomain } from '../../store/tangentSlice.ts';
@@ -51,15 +52,10 @@ export function TangentFigure({ x, slope, label, pointLabel, tangentLegend, curv
     onMove(Math.round(xScale.invert(p.x) * 100) / 100);
   });
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-    const step = e.shiftKey ? 1 : 0.1;
-    const moves: Record<string, number> = {
-      ArrowRight: x + step, ArrowUp: x + step, ArrowLeft: x - step, ArrowDown: x - step,
-      Home: tangentDomain.min, End: tangentDomain.max,
-    };
-    if (e.key in moves) {
-      e.preventDefault();
-      onMove(Math.round(moves[e.key] * 100) / 100);
-    }
+    const next = sliderKeyValue(e, x, { step: 0.1, shiftStep: 1, ...tangentDomain });
+    if (next === undefined) return;
+    e.preventDefault();
+    onMove(Math.round(next * 100) / 100);
   };
 
   const px = xScale(x);
