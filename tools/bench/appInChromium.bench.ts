@@ -144,7 +144,7 @@ export async function run(): Promise<BenchRow[]> {
     return [{ name: `app in Chromium (skipped: ${why})`, medianMs: NaN, samples: 0 }];
   }
   const outDir = mkdtempSync(join(tmpdir(), 'gradient-lab-bench-'));
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
   const address = server.httpServer.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
