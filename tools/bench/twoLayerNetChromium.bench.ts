@@ -16,7 +16,8 @@ const FILES = ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-image
 // Runs in the worker: everything timed with performance.now() (precise: the page is cross-origin isolated).
 const WORKER = `
 import { parseMnistSplit } from './src-core/data/idx.ts';
-import { createTrainer } from './src-core/net/twoLayerNetTrainer.ts';
+import { createBackend } from './src-core/train/backend.ts';
+import { createTrainer } from './src-core/train/trainer.ts';
 import { wasmKernelsSupported } from './src-core/kernels/wasmKernels.ts';
 
 async function load(name) {
@@ -36,18 +37,18 @@ self.onmessage = async () => {
   const rows = [];
   const variants = wasmKernelsSupported('relaxed') ? ['relaxed', 'simd'] : ['simd'];
   for (const kernels of variants) {
-    const t = createTrainer(data, { backend: 'wasm', kernels, seed: 0 });
+    const t = createTrainer(createBackend(data, { backend: 'wasm', kernels }), { seed: 0 });
     rows.push({ name: 'Chromium worker, wasm ' + kernels + ': iteration', medianMs: median(() => t.step(), 2000, 200), samples: 2000 });
     const full = () => t.evaluate('train', 0, t.trainCount) + t.evaluate('test', 0, t.testCount);
     rows.push({ name: 'Chromium worker, wasm ' + kernels + ': full evaluation', medianMs: median(full, 9, 2), samples: 9 });
   }
-  const t = createTrainer(data, { seed: 0 });
+  const t = createTrainer(createBackend(data), { seed: 0 });
   const t0 = performance.now();
   for (let i = 0; i < 10000; i++) {
     t.step();
     if (i % 600 === 0) { t.evaluate('train', 0, t.trainCount); t.evaluate('test', 0, t.testCount); }
   }
-  rows.push({ name: 'Chromium worker, wasm ' + t.kernels + ': book run measured', medianMs: performance.now() - t0, samples: 1,
+  rows.push({ name: 'Chromium worker, wasm ' + t.backend.kernels + ': book run measured', medianMs: performance.now() - t0, samples: 1,
     note: 'test accuracy at the end ' + t.accuracy('test').toFixed(4) });
   self.postMessage(rows);
 };
