@@ -35,6 +35,7 @@ export {
   type GradientMethod, type NumericSetting, type SettingLimit, type TrainingConfig,
 } from './train/trainingConfig.ts';
 export { epochOf, evaluatesAfter, evaluationPeriod, evaluationsLeft, iterationsPerEpoch } from './train/schedule.ts';
+export { PackedMnist } from './kernels/packedMnist.ts';
 export { WasmNet } from './kernels/wasmNet.ts';
 export { wasmKernelsSupported, compileKernelsAsync } from './kernels/wasmKernels.ts';
 export { preferredKernelsVariant, instantiateKernels, type KernelsVariant } from './kernels/wasmKernels.ts';

@@ -6,6 +6,7 @@ import { createRandom } from '../random/random.ts';
 import { initTwoLayerNetParams, PARAM_KEYS, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
 import { argmaxAt, twoLayerNetForward as referenceForward, twoLayerNetGradient as referenceGradient, twoLayerNetLoss } from '../index.ts';
 import { instantiateKernels, type KernelsVariant } from './wasmKernels.ts';
+import { PackedMnist } from './packedMnist.ts';
 import { WasmNet } from './wasmNet.ts';
 
 setFlagsFromString('--experimental-wasm-relaxed-simd'); // Node 20: test the fused build too (Chromium's default)
@@ -30,7 +31,7 @@ describe.each<KernelsVariant>(['simd', 'relaxed'])('WasmNet (%s build)', (varian
   const hiddens = [1, 3, 4, 7, 16, 29, 50, 52, 53, 100];
   const train = syntheticMnistSplit(400, 1);
   const test = syntheticMnistSplit(150, 2);
-  const net = new WasmNet({ train, test }, instantiateKernels(variant));
+  const net = new WasmNet(new PackedMnist({ train, test }, instantiateKernels(variant)));
 
   it.each(hiddens)('hidden %i: a training step matches the float64 reference', (hidden) => {
     const random = createRandom(hidden);
@@ -97,7 +98,7 @@ describe.each<KernelsVariant>(['simd', 'relaxed'])('WasmNet (%s build)', (varian
   it('handles input sizes that are not a multiple of 16 and images without any nonzero pixel', () => {
     const small = syntheticMnistSplit(30, 3, 37);
     small.images.fill(0, 0, 37 * 2); // two blank images
-    const n = new WasmNet({ train: small }, instantiateKernels(variant));
+    const n = new WasmNet(new PackedMnist({ train: small }, instantiateKernels(variant)));
     const p = initTwoLayerNetParams({ inputSize: 37, hiddenSize: 5, outputSize: 10 }, 0.5, createRandom(1));
     n.configure(5, 10, 8);
     n.setParams(p);
@@ -113,10 +114,10 @@ describe.each<KernelsVariant>(['simd', 'relaxed'])('WasmNet (%s build)', (varian
     const split = syntheticMnistSplit(patterns.length, 4);
     split.images.fill(0);
     patterns.forEach((pixels, i) => pixels.forEach((k, j) => (split.images[i * 784 + k] = j % 2 ? 255 : 1 + ((k * 7) % 254))));
-    const n = new WasmNet({ train: split }, instantiateKernels(variant));
+    const n = new WasmNet(new PackedMnist({ train: split }, instantiateKernels(variant)));
     const ids = Int32Array.from(patterns.keys());
-    expect(Array.from(n.gatherImages('train', ids))).toEqual(Array.from(gatherImages(split, ids, new Float64Array(ids.length * 784))));
-    expect(Array.from(n.images('train', 0, split.count))).toEqual(Array.from(split.images));
+    expect(Array.from(n.data.gatherImages('train', ids))).toEqual(Array.from(gatherImages(split, ids, new Float64Array(ids.length * 784))));
+    expect(Array.from(n.data.images('train', 0, split.count))).toEqual(Array.from(split.images));
     const p = initTwoLayerNetParams({ inputSize: 784, hiddenSize: 50, outputSize: 10 }, 0.5, createRandom(3));
     n.configure(50, 10, 8);
     n.setParams(p);
@@ -127,7 +128,7 @@ describe.each<KernelsVariant>(['simd', 'relaxed'])('WasmNet (%s build)', (varian
 
   it('packs data sets larger than one staging chunk (1024 images)', () => {
     const big = syntheticMnistSplit(2500, 9);
-    const n = new WasmNet({ train: big }, instantiateKernels(variant));
+    const n = new WasmNet(new PackedMnist({ train: big }, instantiateKernels(variant)));
     const p = initTwoLayerNetParams({ inputSize: 784, hiddenSize: 9, outputSize: 10 }, 0.5, createRandom(2));
     n.configure(9, 10, 16);
     n.setParams(p);
@@ -141,28 +142,28 @@ describe.each<KernelsVariant>(['simd', 'relaxed'])('WasmNet (%s build)', (varian
     const small = syntheticMnistSplit(30, 3, 37);
     small.images.fill(0, 0, 37 * 2); // two blank images
     const tiny = syntheticMnistSplit(12, 4, 37);
-    const n = new WasmNet({ train: small, test: tiny }, instantiateKernels(variant));
+    const n = new WasmNet(new PackedMnist({ train: small, test: tiny }, instantiateKernels(variant)));
     const ids = Int32Array.of(0, 1, 29, 5, 5, 17);
     const expected = gatherImages(small, ids, new Float64Array(ids.length * 37));
-    expect(Array.from(n.gatherImages('train', ids))).toEqual(Array.from(expected));
-    expect(Array.from(n.gatherLabels('train', ids))).toEqual(Array.from(gatherLabels(small, ids)));
-    expect(n.count('train')).toBe(30);
-    const before = n.memoryBytes;
+    expect(Array.from(n.data.gatherImages('train', ids))).toEqual(Array.from(expected));
+    expect(Array.from(n.data.gatherLabels('train', ids))).toEqual(Array.from(gatherLabels(small, ids)));
+    expect(n.data.count('train')).toBe(30);
+    const before = n.data.memoryBytes;
     n.configure(400, 10, 4000); // grows the memory: every earlier view of it is detached
-    expect(n.memoryBytes).toBeGreaterThan(before);
-    expect(Array.from(n.gatherImages('train', ids))).toEqual(Array.from(expected));
-    expect(Array.from(n.images('test', 3, 9))).toEqual(Array.from(tiny.images.subarray(3 * 37, 9 * 37)));
-    expect(Array.from(n.labels('test', 0, tiny.count))).toEqual(Array.from(tiny.labels));
+    expect(n.data.memoryBytes).toBeGreaterThan(before);
+    expect(Array.from(n.data.gatherImages('train', ids))).toEqual(Array.from(expected));
+    expect(Array.from(n.data.images('test', 3, 9))).toEqual(Array.from(tiny.images.subarray(3 * 37, 9 * 37)));
+    expect(Array.from(n.data.labels('test', 0, tiny.count))).toEqual(Array.from(tiny.labels));
     const out = new Float64Array(3 * 37).fill(7);
-    n.gatherImages('train', [1, 2], out);
+    n.data.gatherImages('train', [1, 2], out);
     expect(Array.from(out.subarray(0, 2 * 37))).toEqual(Array.from(gatherImages(small, [1, 2], new Float64Array(2 * 37))));
     expect(out[2 * 37]).toBe(7);
-    expect(() => n.gatherImages('train', [30])).toThrow(/indices\[0\] is 30/);
-    expect(() => n.gatherImages('train', [0, 1], new Float64Array(37))).toThrow(/out has length 37/);
-    expect(() => n.images('test', 0, 13)).toThrow(/outside \[0, 12\]/);
-    const bare = new WasmNet({ train: small }, instantiateKernels(variant));
-    expect(bare.count('test')).toBe(0);
-    expect(() => bare.labels('test', 0, 1)).toThrow(/no test split/);
+    expect(() => n.data.gatherImages('train', [30])).toThrow(/indices\[0\] is 30/);
+    expect(() => n.data.gatherImages('train', [0, 1], new Float64Array(37))).toThrow(/out has length 37/);
+    expect(() => n.data.images('test', 0, 13)).toThrow(/outside \[0, 12\]/);
+    const bare = new WasmNet(new PackedMnist({ train: small }, instantiateKernels(variant)));
+    expect(bare.data.count('test')).toBe(0);
+    expect(() => bare.data.labels('test', 0, 1)).toThrow(/no test split/);
   });
 
   it('computes e^x to about 1 ulp of float32', () => {

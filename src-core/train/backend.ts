@@ -2,6 +2,7 @@
 // 'wasm': float32 SIMD kernels over a packed copy of the data (the fast one); 'js': float64, the book's maths.
 import { plainMnistStore, type MnistData, type MnistStore, type SplitName } from '../data/mnistData.ts';
 import { instantiateKernels, preferredKernelsVariant, wasmKernelsSupported, type KernelsVariant } from '../kernels/wasmKernels.ts';
+import { PackedMnist } from '../kernels/packedMnist.ts';
 import { WasmNet } from '../kernels/wasmNet.ts';
 import type { TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
 import { createFloat64Net } from './float64Net.ts';
@@ -41,6 +42,6 @@ export function createBackend(data: MnistData, options: BackendOptions = {}): Tr
   const kind = options.backend ?? (wasmKernelsSupported() ? 'wasm' : 'js');
   if (kind === 'js') return { kind, kernels: null, data: plainMnistStore(data), net: createFloat64Net(data) };
   const kernels = options.kernels ?? preferredKernelsVariant();
-  const net = new WasmNet(data, instantiateKernels(kernels));
-  return { kind, kernels, data: net, net };
+  const packed = new PackedMnist(data, instantiateKernels(kernels));
+  return { kind, kernels, data: packed, net: new WasmNet(packed) };
 }

@@ -42,8 +42,8 @@ function naivePerParamMs(params: TwoLayerNetParams, loss: () => number, count: n
 /** The app's backprop iteration (float32 WebAssembly SIMD), when that kernel is built; null otherwise. */
 async function wasmTrainStepMs(train: MnistSplit, params: TwoLayerNetParams, indices: Int32Array): Promise<number | null> {
   try {
-    const { WasmNet } = await import('../../src-core/kernels/wasmNet.ts');
-    const net = new WasmNet({ train });
+    const { PackedMnist, WasmNet } = await import('../../src-core/index.ts');
+    const net = new WasmNet(new PackedMnist({ train }));
     net.configure(50, 10, 100);
     net.setParams(params);
     return medianMs(() => net.trainStep(indices, 0.1), 200, 20);

@@ -37,8 +37,8 @@ await service.step(10);
 const after = collect();
 clearInterval(keepAlive);
 // The wasm memory: the only WebAssembly.Memory the service created (read through its network).
-const backend = (service as unknown as { backend: { net: { memoryBytes?: number } } | null }).backend;
-const wasm = backend?.net.memoryBytes ?? 0;
+const backend = (service as unknown as { backend: { data: { memoryBytes?: number } } | null }).backend;
+const wasm = backend?.data.memoryBytes ?? 0;
 const heap = after.heapUsed - before.heapUsed;
 const buffers = after.arrayBuffers - before.arrayBuffers;
 console.log(`gzip fixtures (held by this script, excluded below): ${MB(gzBytes)}`);
