@@ -1,9 +1,9 @@
 // The training worker's contract with the UI: types only (app/ may import nothing else from workers/).
 // The worker exposes a TrainingApi through comlink; the UI keeps one long-lived Remote<TrainingApi>.
-import type { GradientCheckReport, GradientMethod, NumericalProgress, TrainingConfig } from '../src-core/index.ts';
+import type { GradientCheckReport, GradientMethod, NumericalProgress, TrainerSnapshot, TrainingConfig } from '../src-core/index.ts';
 
 // The run's settings are the core's (src-core/train/trainingConfig.ts): one type, one set of limits.
-export type { GradientCheckReport, GradientMethod, NumericalProgress, TrainingConfig };
+export type { GradientCheckReport, GradientMethod, NumericalProgress, TrainerSnapshot, TrainingConfig };
 
 /** The four original MNIST files, served gzip-compressed at /data/mnist/NAME.gz. */
 export type MnistFileName =
@@ -43,7 +43,18 @@ export interface LoadFailure {
 /** What loadData answers: the data set's summary, or the failure as a value (not an error to parse). */
 export type LoadOutcome = { readonly ok: true; readonly summary: DataSummary } | { readonly ok: false; readonly failure: LoadFailure };
 
-export type RunState = 'idle' | 'running' | 'paused' | 'finished' | 'diverged';
+/** 'failed': an error stopped the training loop (the update's `failure` says which). */
+export type RunState = 'idle' | 'running' | 'paused' | 'finished' | 'diverged' | 'failed';
+
+/**
+ * A run at an epoch boundary (after an evaluation): enough for a fresh worker to go on exactly from there.
+ * The UI keeps the latest one (~0.3 MB for 784-50-10); the worker sends one after every evaluation.
+ */
+export interface RunSnapshot {
+  readonly trainer: TrainerSnapshot;
+  /** Running time of the run when the snapshot was taken (pauses excluded), ms. */
+  readonly elapsedMs: number;
+}
 
 /** Full-set accuracy after iteration `iteration` (0-based, as the book's `i`), epoch = iteration / iterPerEpoch. */
 export interface EvalPoint {
@@ -88,6 +99,12 @@ export interface TrainingUpdate {
   readonly numerical: NumericalProgress | null;
   /** The 0-based iteration whose loss was not finite (training paused there), or null. */
   readonly divergedAt: number | null;
+  /** What stopped the training loop when state is 'failed' (an error inside the worker's training). */
+  readonly failure: string | null;
+  /** The iteration a restored run went on from (its earlier losses and evaluations are the UI's), or null. */
+  readonly restoredAt: number | null;
+  /** The run at the epoch boundary just passed (after an evaluation), or null. */
+  readonly snapshot: RunSnapshot | null;
 }
 
 /** The UI's side of the progress channel, passed to `connect` as a comlink proxy. Awaited: backpressure. */
@@ -103,6 +120,10 @@ export interface TrainingApi {
   loadData(onProgress?: (progress: LoadProgress) => void): Promise<LoadOutcome>;
   /** Validates and applies a configuration; starts a fresh run (seeded weights, iteration 0), not running. */
   configure(config: TrainingConfig): Promise<void>;
+  /** A run that goes on from a snapshot (paused there): a fresh worker continues where an ended one was. */
+  restore(snapshot: RunSnapshot): Promise<void>;
+  /** Answers at once: the UI's heartbeat (a worker that closed or hangs never answers). */
+  ping(): Promise<number>;
   /** Starts or resumes training (refused before the first configure); returns at once, progress follows. */
   start(): Promise<void>;
   /** Stops after the current chunk of work; resolves once stopped. */

@@ -65,6 +65,20 @@ describe('fetchMnistFile', () => {
     await expect(fetchMnistFile('train-labels-idx1-ubyte', 1, { baseUrl: base, fetch: offline })).rejects.toThrow(/Failed to fetch/);
   });
 
+  test('a server that never answers, or stops sending, is given up after the stall time with a message', async () => {
+    const never = () => new Promise<Response>(() => undefined);
+    await expect(fetchMnistFile('train-images-idx3-ubyte', 0, { baseUrl: base, fetch: never, stallMs: 50 })).rejects.toThrow(
+      /^train-images-idx3-ubyte: the server did not answer within 0.05 s .*: the download stalled/,
+    );
+    // 1,000 bytes, then silence: the message says how much had arrived.
+    const trickle = async () =>
+      new Response(new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new Uint8Array(1000)) }), { headers: { 'content-length': '9999' } });
+    const seen: LoadProgress[] = [];
+    const error = await fetchMnistFile('train-images-idx3-ubyte', 0, { baseUrl: base, fetch: trickle, stallMs: 50, onProgress: (p) => seen.push(p) }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('train-images-idx3-ubyte: the download stalled: no data for 0.05 s (1,000 bytes received)');
+    expect(seen.at(-1)).toMatchObject({ loaded: 1000, total: 9999 });
+  });
+
   test('isGzip and gunzip', async () => {
     expect(isGzip(gzipSync(raw))).toBe(true);
     expect(isGzip(raw)).toBe(false);

@@ -52,15 +52,43 @@ export interface LoadOptions {
   readonly baseUrl: string;
   readonly fetch?: FetchLike;
   readonly onProgress?: (progress: LoadProgress) => void;
+  /** A download that receives nothing for this long (ms) is given up with a message; default 20 s. */
+  readonly stallMs?: number;
 }
 
-async function readBody(response: Response, onBytes: (loaded: number) => void): Promise<Uint8Array<ArrayBuffer>> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+const STALL_MS = 20_000;
+
+/** No answer, or no new bytes, within the stall time. */
+class Stalled extends Error {}
+
+/** `promise`, or a Stalled rejection when it has not settled within `ms`. */
+function beforeStall<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stall = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Stalled()), ms);
+  });
+  return Promise.race([promise, stall]).finally(() => clearTimeout(timer));
+}
+
+const received = (n: number) => `${n.toLocaleString('en-US')} bytes received`;
+
+async function readBody(response: Response, onBytes: (loaded: number) => void, stallMs: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (!response.body) return new Uint8Array(await beforeStall(response.arrayBuffer(), stallMs));
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await beforeStall(reader.read(), stallMs);
+    } catch (e) {
+      if (e instanceof Stalled) {
+        void reader.cancel().catch(() => undefined); // let the connection go
+        throw new Stalled(`no data for ${stallMs / 1000} s (${received(loaded)})`);
+      }
+      throw e;
+    }
+    const { done, value } = next;
     if (done) break;
     chunks.push(value);
     loaded += value.length;
@@ -85,9 +113,9 @@ export async function fetchManifest(options: LoadOptions): Promise<MnistManifest
   const doFetch = options.fetch ?? ((u: string) => fetch(u));
   let text: string;
   try {
-    const response = await doFetch(url);
+    const response = await beforeStall(doFetch(url), options.stallMs ?? STALL_MS);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    text = await response.text();
+    text = await beforeStall(response.text(), options.stallMs ?? STALL_MS);
   } catch (e) {
     throw new DataLoadError(null, `could not be fetched from ${url} (${describe(e)}); the build's prepare step writes it`);
   }
@@ -106,10 +134,12 @@ export async function fetchMnistFile(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const url = new URL(`${file}.gz`, options.baseUrl).toString();
   const doFetch = options.fetch ?? ((u: string) => fetch(u));
+  const stallMs = options.stallMs ?? STALL_MS;
   let response: Response;
   try {
-    response = await doFetch(url);
+    response = await beforeStall(doFetch(url), stallMs);
   } catch (e) {
+    if (e instanceof Stalled) throw new DataLoadError(file, `the server did not answer within ${stallMs / 1000} s (${url}): the download stalled`);
     throw new DataLoadError(file, `could not be fetched from ${url} (${describe(e)})`);
   }
   if (!response.ok) throw new DataLoadError(file, `could not be fetched from ${url}: HTTP ${response.status}`);
@@ -122,8 +152,9 @@ export async function fetchMnistFile(
   report(0);
   let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = await readBody(response, report);
+    bytes = await readBody(response, report, stallMs);
   } catch (e) {
+    if (e instanceof Stalled) throw new DataLoadError(file, `the download stalled: ${e.message}`);
     throw new DataLoadError(file, `the download broke off (${describe(e)})`);
   }
   if (!isGzip(bytes)) return bytes;

@@ -17,6 +17,8 @@ interface Setup {
   evalMs?: number;
   /** Replaces the stand-in's work: how an iteration is computed (null: not complete yet). */
   work?: (deadline: number) => number | null;
+  /** Iterations the stand-in has done before the runner starts (a restored run). */
+  trained?: number;
   progress?: RunnerTrainer['progress'];
   options?: Partial<RunnerOptions>;
 }
@@ -25,7 +27,7 @@ interface Setup {
 function setup(o: Setup = {}) {
   const used: number[] = [];
   let config: TrainingConfig = { ...BOOK_TRAINING_CONFIG, iterations: o.iterations ?? 40, batchSize: 10, learningRate: 0.1 };
-  let trained = 0;
+  let trained = o.trained ?? 0;
   const trainer: RunnerTrainer = {
     get config() {
       return config;
@@ -51,6 +53,7 @@ function setup(o: Setup = {}) {
     setLearningRate(learningRate) {
       config = { ...config, learningRate };
     },
+    snapshot: () => ({ config, iteration: trained, params: null as never, random: null as never }),
   };
   const updates: TrainingUpdate[] = [];
   const batcher = new UpdateBatcher((u) => void updates.push(u), now, 50);
@@ -145,5 +148,48 @@ describe('TrainingRunner', () => {
     await runner.pause();
     expect(calls).toBeGreaterThanOrEqual(4);
     expect(runner.snapshot().itersPerSecond).toBeGreaterThan(0);
+  });
+});
+
+describe('TrainingRunner faults and restores', () => {
+  test('an error inside training stops the run as failed, with its message; start does nothing after', async () => {
+    let calls = 0;
+    const { runner, updates } = setup({
+      work: () => {
+        if (++calls === 7) throw new Error('kernel trap: memory access out of bounds');
+        return 1;
+      },
+    });
+    runner.start();
+    while (runner.running) await tick();
+    await runner.flush();
+    expect(runner.state).toBe('failed');
+    expect(updates.at(-1)).toMatchObject({ state: 'failed', failure: 'kernel trap: memory access out of bounds', iteration: 6 });
+    runner.start();
+    expect(runner.running).toBe(false);
+  });
+
+  test('each evaluation sends a snapshot of the run at that epoch boundary', async () => {
+    const { runner, updates } = setup();
+    await runner.step(11);
+    await runner.flush();
+    const snaps = updates.flatMap((u) => (u.snapshot ? [u.snapshot] : []));
+    // Taken after the evaluations of i = 0 and 10 (a newer one replaces one not yet sent): the latest is at 11.
+    expect(snaps.length).toBeGreaterThan(0);
+    for (const snap of snaps) expect([1, 11]).toContain(snap.trainer.iteration);
+    expect(snaps.at(-1)?.trainer.iteration).toBe(11);
+  });
+
+  test('a restored run begins paused where the snapshot was, says so, and finishes from there', async () => {
+    const { runner, updates, losses } = setup({ trained: 11, options: { restored: { elapsedMs: 1234 } } });
+    expect(runner.state).toBe('paused');
+    await runner.flush();
+    expect(updates.at(-1)).toMatchObject({ state: 'paused', iteration: 11, restoredAt: 11 });
+    expect(updates.at(-1)?.elapsedMs).toBe(1234);
+    runner.start();
+    while (runner.running) await tick();
+    await runner.flush();
+    expect(runner.state).toBe('finished');
+    expect(losses().length).toBe(29); // iterations 11 … 39 only
   });
 });

@@ -8,7 +8,7 @@ import type { UpdateBatcher, UpdateState } from './updateBatcher.ts';
 
 /** What the runner asks of a trainer (tests pass a stand-in). */
 export type RunnerTrainer = Pick<
-  Trainer, 'config' | 'iteration' | 'trainCount' | 'testCount' | 'work' | 'progress' | 'evaluate' | 'predict' | 'setLearningRate'
+  Trainer, 'config' | 'iteration' | 'trainCount' | 'testCount' | 'work' | 'progress' | 'evaluate' | 'predict' | 'setLearningRate' | 'snapshot'
 >;
 
 export interface RunnerOptions {
@@ -17,6 +17,8 @@ export interface RunnerOptions {
   /** Test images [0, sampleCount) whose predictions go to the UI after each evaluation. */
   readonly sampleCount: number;
   readonly batcher: UpdateBatcher;
+  /** A run restored from a snapshot: it begins paused at the trainer's iteration, with this running time. */
+  readonly restored?: { readonly elapsedMs: number };
   readonly now: () => number;
   readonly yieldNow: () => Promise<void>;
   /** Training time between yields (ms). */
@@ -37,6 +39,8 @@ interface PendingEval {
 export class TrainingRunner {
   state: RunState = 'idle';
   divergedAt: number | null = null;
+  /** The error that stopped the training loop, or null. */
+  failure: string | null = null;
   /** Running time, pauses excluded (ms). */
   elapsedMs = 0;
   readonly evals: EvalPoint[] = [];
@@ -53,10 +57,18 @@ export class TrainingRunner {
 
   constructor(options: RunnerOptions) {
     this.o = options;
+    if (options.restored) {
+      this.restoredAt = options.trainer.iteration;
+      this.state = 'paused';
+      this.elapsedMs = options.restored.elapsedMs;
+    }
     this.perEpoch = iterationsPerEpoch(options.trainer.trainCount, options.trainer.config.batchSize);
     this.sliceMs = options.sliceMs ?? 12;
     this.evalChunk = options.evalChunk ?? 5000;
   }
+
+  /** Where a restored run began. */
+  private readonly restoredAt: number = 0;
 
   /** Iterations completed. */
   get iteration(): number {
@@ -117,6 +129,8 @@ export class TrainingRunner {
       evaluating: this.pendingEval ? { done: this.pendingEval.done, total: trainer.trainCount + trainer.testCount } : null,
       numerical: trainer.progress(),
       divergedAt: this.divergedAt,
+      failure: this.failure,
+      restoredAt: this.o.restored ? this.restoredAt : null,
     };
   }
 
@@ -126,7 +140,7 @@ export class TrainingRunner {
   }
 
   private launch(stopAt: number): void {
-    if (this.loop || this.state === 'finished' || this.state === 'diverged') return;
+    if (this.loop || this.state === 'finished' || this.state === 'diverged' || this.state === 'failed') return;
     if (this.iteration >= stopAt && !this.pendingEval) return;
     this.stopAt = stopAt;
     this.stopRequested = false;
@@ -152,10 +166,14 @@ export class TrainingRunner {
         this.o.batcher.maybeFlush(() => this.snapshot());
         await this.o.yieldNow();
       }
+    } catch (e) {
+      // A fault inside training (not the learner's input): the run stops and says so; the UI keeps what it has
+      // and can go on from the last snapshot.
+      this.failure = e instanceof Error ? e.message : String(e);
     } finally {
       clock();
       const done = this.iteration >= this.iterations && !this.pendingEval;
-      this.state = this.divergedAt !== null ? 'diverged' : done ? 'finished' : 'paused';
+      this.state = this.failure !== null ? 'failed' : this.divergedAt !== null ? 'diverged' : done ? 'finished' : 'paused';
       this.loop = null;
       void this.flush();
     }
@@ -220,6 +238,7 @@ export class TrainingRunner {
     this.evals.push(point);
     this.o.batcher.pushEval(point);
     this.o.batcher.setPredictions(trainer.predict('test', 0, this.o.sampleCount));
+    this.o.batcher.setSnapshot({ trainer: trainer.snapshot(), elapsedMs: point.elapsedMs });
     this.evalSeconds = e.ms / 1000;
     this.pendingEval = null;
   }

@@ -6,7 +6,7 @@ import {
   checkTrainingConfig, createBackend, createTrainer, gradientCheck, settingProblem,
   type GradientCheckReport, type Trainer, type TrainingBackend, type TrainingConfig,
 } from '../../src-core/index.ts';
-import type { DataSummary, LoadOutcome, LoadProgress, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
+import type { DataSummary, LoadOutcome, LoadProgress, RunSnapshot, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
 import { DataLoadError, loadMnist, type FetchLike } from './loadMnist.ts';
 import { TrainingRunner } from './runner.ts';
 import { UpdateBatcher } from './updateBatcher.ts';
@@ -108,15 +108,29 @@ export class TrainingService implements TrainingApi {
     await this.run.runner.flush();
   }
 
-  private newRun(backend: TrainingBackend, config: TrainingConfig): Run {
+  private newRun(backend: TrainingBackend, config: TrainingConfig, from?: RunSnapshot): Run {
     const trainer = createTrainer(backend, config, this.now);
+    if (from) trainer.restore(from.trainer);
     const sampleCount = Math.min(SAMPLE_COUNT, trainer.testCount);
     this.batcher.reset(0);
     this.batcher.setPredictions(trainer.predict('test', 0, sampleCount));
     const runner = new TrainingRunner({
       runId: ++this.runId, trainer, sampleCount, batcher: this.batcher, now: this.now, yieldNow: yieldToEventLoop,
+      ...(from ? { restored: { elapsedMs: from.elapsedMs } } : {}),
     });
     return { config, trainer, runner };
+  }
+
+  async restore(snapshot: RunSnapshot): Promise<void> {
+    const backend = await this.ready();
+    const config = checkTrainingConfig('restore', snapshot.trainer.config, backend.data.count('train'));
+    await this.run?.runner.pause();
+    this.run = this.newRun(backend, config, snapshot);
+    await this.run.runner.flush();
+  }
+
+  ping(): Promise<number> {
+    return Promise.resolve(this.runId);
   }
 
   /** The configured run; never a default one: the UI says which configuration it wants. */

@@ -1,9 +1,9 @@
 // Batches progress into at most one update per interval (~20 a second) and never sends a new one before the UI
 // has acknowledged the previous one (backpressure): losses keep accumulating meanwhile, nothing is dropped.
-import type { EvalPoint, TrainingUpdate } from '../protocol.ts';
+import type { EvalPoint, RunSnapshot, TrainingUpdate } from '../protocol.ts';
 
 /** The fields of an update that describe the current state rather than what happened since the last one. */
-export type UpdateState = Omit<TrainingUpdate, 'firstIteration' | 'losses' | 'evals' | 'predictions'>;
+export type UpdateState = Omit<TrainingUpdate, 'firstIteration' | 'losses' | 'evals' | 'predictions' | 'snapshot'>;
 
 export type SendUpdate = (update: TrainingUpdate) => void | Promise<void>;
 
@@ -13,6 +13,7 @@ export class UpdateBatcher {
   private first = 0;
   private evals: EvalPoint[] = [];
   private predictions: Uint8Array | null = null;
+  private snapshot: RunSnapshot | null = null;
   private inFlight: Promise<void> | null = null;
   private lastSent = -Infinity;
 
@@ -28,6 +29,7 @@ export class UpdateBatcher {
     this.first = firstIteration;
     this.evals = [];
     this.predictions = null;
+    this.snapshot = null;
   }
 
   pushLoss(loss: number): void {
@@ -41,6 +43,11 @@ export class UpdateBatcher {
 
   pushEval(point: EvalPoint): void {
     this.evals.push(point);
+  }
+
+  /** The run's state at an epoch boundary, for the UI to keep (a newer one replaces one not yet sent). */
+  setSnapshot(snapshot: RunSnapshot): void {
+    this.snapshot = snapshot;
   }
 
   setPredictions(predictions: Uint8Array): void {
@@ -70,11 +77,13 @@ export class UpdateBatcher {
       losses: this.losses.slice(0, this.count), // a fresh buffer the message owns and may transfer
       evals: this.evals,
       predictions: this.predictions,
+      snapshot: this.snapshot,
     };
     this.first += this.count;
     this.count = 0;
     this.evals = [];
     this.predictions = null;
+    this.snapshot = null;
     this.lastSent = this.now();
     const done = Promise.resolve()
       .then(() => this.send(update))

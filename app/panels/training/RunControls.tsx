@@ -7,7 +7,7 @@ import { trainingMessages } from './messages.ts';
 
 const stepChoices = [1, 10, 100, 600] as const;
 const stateKey = {
-  idle: 'stateIdle', running: 'stateRunning', paused: 'statePaused', finished: 'stateFinished', diverged: 'stateDiverged',
+  idle: 'stateIdle', running: 'stateRunning', paused: 'statePaused', finished: 'stateFinished', diverged: 'stateDiverged', failed: 'stateFailed',
 } as const;
 
 /** Start / Pause / Step / Reset, the progress bar and the run's readouts. */
@@ -24,7 +24,7 @@ export function RunControls() {
 
   const state = status?.state ?? 'idle';
   const running = state === 'running';
-  const over = state === 'finished' || state === 'diverged';
+  const over = state === 'finished' || state === 'diverged' || state === 'failed';
   const iteration = status?.iteration ?? 0;
   const iterations = status?.iterations ?? iterationsSetting;
   const perEpoch = status?.iterPerEpoch ?? 600;

@@ -62,6 +62,7 @@ export const trainingMessages = defineMessages({
   statePaused: { ko: '일시 정지', en: 'Paused' },
   stateFinished: { ko: '완료', en: 'Finished' },
   stateDiverged: { ko: '발산', en: 'Diverged' },
+  stateFailed: { ko: '오류로 멈춤', en: 'Stopped by an error' },
   diverged: {
     ko: '반복 {iteration}에서 손실이 유한한 값이 아니게 되어(NaN 또는 ∞) 학습을 멈췄습니다. 그래프에는 유한한 부분만 남깁니다. 학습률을 낮추고 [초기화]를 누르세요.',
     en: 'The loss stopped being a finite number (NaN or ∞) at iteration {iteration}, so training paused. The charts keep the finite part. Lower the learning rate and press Reset.',
