@@ -5,6 +5,8 @@ export { function1, function1Derivative, function2, function2Gradient } from './
 export { numericalDiff } from './grad/numericalDiff.ts';
 export { numericalGradient } from './grad/numericalGradient.ts';
 export { gradientDescent, type GradientDescentOptions, type GradientDescentPoint, type GradientDescentResult } from './optim/gradientDescent.ts';
+export { SGD, Momentum, AdaGrad, Adam, optimizers, optimizerNames, type Optimizer, type OptimizerName } from './optim/optimizers.ts';
+export { optimize, type OptimizePoint } from './optim/optimize.ts';
 export { sumSquaresError } from './loss/sumSquaresError.ts';
 export { crossEntropyError } from './loss/crossEntropyError.ts';
 export { softmax } from './loss/softmax.ts';
