@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Cross-origin isolation gives the training worker precise timers and SharedArrayBuffer if it wants them.
 // nosniff: a file is only ever run or styled as the type the server declared.
@@ -53,8 +54,36 @@ function gzipContentType(): Plugin {
   };
 }
 
+/**
+ * The service worker precaches everything the build emits (app shell, the worker chunk with its inlined wasm, the
+ * MNIST files), so the app works offline after one visit. 'prompt': a new build waits until the page's banner
+ * asks for it (app/sw/), so a page never runs with files of two builds. Registered by our own module (no inline
+ * script, which the CSP would block), and only in the build.
+ */
+function offlineCache(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,svg,json,gz}'],
+      // The training images are 9.8 MB gzipped; the default limit (2 MiB) would silently leave them out.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      // Hashed chunks and the fixed MNIST files (checked against manifest.json's SHA-256 on every load) are keyed
+      // by URL: install may then take them from the HTTP cache instead of downloading them a second time.
+      dontCacheBustURLsMatching: /^assets\/|^data\/mnist\/[\w-]+\.gz$/,
+      navigateFallback: 'index.html',
+      // The first install takes the open page at once, so a worker started after it loads MNIST from the cache.
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), gzipContentType()],
+  // Relative asset URLs: dist/ works from any folder of any static server (e.g. https://example.org/gradient-lab/).
+  base: './',
+  plugins: [react(), contentSecurityPolicyMeta(), gzipContentType(), offlineCache()],
   server: { headers },
   preview: { headers, port: 4173, strictPort: true },
   worker: { format: 'es' },

@@ -3,8 +3,14 @@ import { expose, transfer } from 'comlink';
 import type { TrainingApi } from './protocol.ts';
 import { TrainingService } from './training/service.ts';
 
+// data/ sits beside index.html. The build's base is relative ('./', so dist/ works under any sub-path), and this
+// chunk is in assets/, one folder below index.html; the dev server's base is absolute ('/').
+const appRoot = import.meta.env.BASE_URL.startsWith('/')
+  ? new URL(import.meta.env.BASE_URL, self.location.origin)
+  : new URL(`../${import.meta.env.BASE_URL}`, self.location.href);
+
 const service = new TrainingService({
-  baseUrl: new URL(`${import.meta.env.BASE_URL}data/mnist/`, self.location.origin).toString(),
+  baseUrl: new URL('data/mnist/', appRoot).toString(),
   // Each update owns a fresh loss buffer: hand it over instead of copying it.
   prepare: (update) => transfer(update, [update.losses.buffer]),
 });
