@@ -12,13 +12,15 @@ export interface TrainingBridge {
   readonly api: Remote<TrainingApi>;
   /** loadData with a progress callback (passed to the worker as a comlink proxy). */
   loadData(onProgress: (progress: LoadProgress) => void): Promise<LoadOutcome>;
+  /** Terminates the current Worker (a dead or stuck one); the next call starts a fresh one. */
+  end(): void;
   /** Stops training, releases the Remote and terminates the Worker. Safe to call twice. */
   dispose(): void;
 }
 
 export interface BridgeHandlers {
   onUpdate(update: TrainingUpdate): void;
-  /** The worker script itself failed (it could not load, or threw outside a call). */
+  /** The worker script failed to start, or an error escaped it outside any call (its 'error' event). */
   onFailure(message: string): void;
   /**
    * The page is shown again from the back/forward cache after its worker was ended on pagehide: the data set
@@ -93,6 +95,7 @@ export function createTrainingBridge(handlers: BridgeHandlers, options: BridgeOp
       return open().api;
     },
     loadData: (onProgress) => open().api.loadData(proxy(onProgress)),
+    end: close,
     dispose() {
       if (disposed) return;
       disposed = true;

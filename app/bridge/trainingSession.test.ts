@@ -2,12 +2,13 @@
 // back/forward-cache restore does, and failures that arrive as values.
 import { beforeEach, expect, test, vi } from 'vitest';
 import { BOOK_TRAINING_CONFIG, type TrainingConfig } from '../../src-core/index.ts';
-import type { DataSummary, LoadFailure, LoadOutcome, RunState } from '../../workers/protocol.ts';
+import type { DataSummary, LoadFailure, LoadOutcome, RunSnapshot, RunState } from '../../workers/protocol.ts';
 import type { BridgeHandlers, TrainingBridge } from './trainingBridge.ts';
 
 const calls: string[] = [];
 let handlers: BridgeHandlers | null = null;
-let nextLoad: LoadOutcome;
+let nextLoad: LoadOutcome | Promise<LoadOutcome>;
+let pingAnswers = true;
 const summary: DataSummary = {
   trainCount: 60_000, testCount: 10_000, side: 28, sampleIndices: new Int32Array(0), sampleImages: new Uint8Array(0), sampleLabels: new Uint8Array(0),
 };
@@ -23,6 +24,11 @@ vi.mock('./trainingBridge.ts', () => ({
         start: async () => void calls.push('start'),
         resume: async () => void calls.push('resume'),
         step: async () => void calls.push('step'),
+        restore: async (snap: RunSnapshot) => {
+          calls.push(`restore ${snap.trainer.iteration}`);
+          status = { state: 'paused', iteration: snap.trainer.iteration, config: snap.trainer.config };
+        },
+        ping: () => (pingAnswers ? Promise.resolve(1) : new Promise(() => undefined)),
         setLearningRate: async (lr: number) => {
           if (lr <= 0) throw new Error('setLearningRate: learningRate must be a number in [0.0001, 100], got -1');
           calls.push(`lr ${lr}`);
@@ -32,6 +38,7 @@ vi.mock('./trainingBridge.ts', () => ({
         calls.push('loadData');
         return nextLoad;
       },
+      end: () => void calls.push('end'),
       dispose: () => void calls.push('dispose'),
     };
   },
@@ -41,24 +48,34 @@ const { createTrainingSession, needsNewRun, runStarted } = await import('./train
 
 let settings: TrainingConfig;
 let status: { state: RunState; iteration: number; config: TrainingConfig } | null;
+let snapshot: RunSnapshot | null = null;
 const seen: string[] = [];
-const session = () =>
+const session = (options = {}) =>
   createTrainingSession({
     settings: () => settings,
     status: () => status,
+    snapshot: () => snapshot,
     onUpdate: () => undefined,
     onLoading: () => void seen.push('loading'),
     onLoaded: () => void seen.push('loaded'),
     onLoadFailed: (f: LoadFailure) => void seen.push(`failed ${f.file}`),
-    onRestored: () => void seen.push('restored'),
+    onRestored: (from) => void seen.push(`restored ${from?.trainer.iteration ?? 'none'}`),
+    onWorkerLost: () => void seen.push('lost'),
+    onWorkerError: (m) => void seen.push(`worker error ${m}`),
+    onLoadCancelled: () => void seen.push('cancelled'),
     onCommandError: (m) => void seen.push(`error ${m}`),
-  });
+  }, options);
+const snapAt = (iteration: number): RunSnapshot => ({
+  trainer: { config: BOOK_TRAINING_CONFIG, iteration, params: null as never, random: null as never }, elapsedMs: 100,
+});
 
 beforeEach(() => {
   calls.length = 0;
   seen.length = 0;
   settings = BOOK_TRAINING_CONFIG;
   status = null;
+  snapshot = null;
+  pingAnswers = true;
   nextLoad = { ok: true, summary };
 });
 
@@ -114,6 +131,57 @@ test('a load failure arrives as a value naming the file; a restore reloads only 
   await s.load();
   calls.length = 0;
   handlers?.onRestore?.();
-  await vi.waitFor(() => expect(calls).toEqual(['loadData', 'configure 50']));
-  expect(seen).toContain('restored');
+  await vi.waitFor(() => expect(calls).toEqual(['end', 'loadData', 'configure 50']));
+  expect(seen).toContain('restored none'); // the run had not begun: a new one, nothing to restore
+});
+
+test('back from the back/forward cache mid-run: a fresh worker goes on from the last snapshot, paused', async () => {
+  const s = session();
+  await s.load();
+  status = { state: 'running', iteration: 1300, config: BOOK_TRAINING_CONFIG };
+  snapshot = snapAt(1201);
+  calls.length = 0;
+  handlers?.onRestore?.();
+  await vi.waitFor(() => expect(calls).toEqual(['end', 'loadData', 'restore 1201']));
+  expect(seen).toContain('restored 1201');
+  expect(status).toMatchObject({ state: 'paused', iteration: 1201 });
+});
+
+test('a worker that stops answering is noticed by the heartbeat, ended, and a fresh one continues from the snapshot', async () => {
+  const s = session({ heartbeatMs: 10, heartbeatTimeoutMs: 30 });
+  await s.load();
+  await new Promise((r) => setTimeout(r, 60));
+  expect(seen).not.toContain('lost'); // it answers
+  pingAnswers = false; // as after self.close(): calls never return
+  await vi.waitFor(() => expect(seen).toContain('lost'));
+  expect(calls.at(-1)).toBe('end');
+  pingAnswers = true;
+  calls.length = 0;
+  await s.continueFrom(snapAt(601));
+  expect(calls).toEqual(['loadData', 'restore 601']);
+  s.dispose();
+});
+
+test('an error escaping a loaded worker is reported as the worker’s, not as a data failure', async () => {
+  const s = session();
+  await s.load();
+  (handlers as BridgeHandlers | null)?.onFailure('Uncaught Error: injected fault');
+  expect(seen.at(-1)).toBe('worker error Uncaught Error: injected fault');
+  expect(seen.filter((x) => x.startsWith('failed'))).toEqual([]);
+});
+
+test('a download can be cancelled: the worker is ended and a later load starts afresh', async () => {
+  let answer: (o: LoadOutcome) => void = () => undefined;
+  nextLoad = new Promise<LoadOutcome>((r) => (answer = r)); // a stalled download
+  const s = session();
+  const first = s.load();
+  await vi.waitFor(() => expect(calls).toEqual(['loadData']));
+  s.cancelLoad();
+  expect(calls).toEqual(['loadData', 'end']);
+  expect(seen.at(-1)).toBe('cancelled');
+  nextLoad = { ok: true, summary };
+  await s.load();
+  expect(calls).toEqual(['loadData', 'end', 'loadData', 'configure 50']);
+  answer({ ok: true, summary });
+  void first;
 });

@@ -2,7 +2,7 @@
 // restore means. The store keeps state and actions; this decides what to ask the worker, through the bridge.
 import { sameRun, type TrainingConfig } from '../../src-core/index.ts';
 import type {
-  DataSummary, GradientCheckReport, LoadFailure, LoadProgress, RunState, TrainingUpdate,
+  DataSummary, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, RunState, TrainingUpdate,
 } from '../../workers/protocol.ts';
 import { createTrainingBridge, type BridgeOptions, type TrainingBridge } from './trainingBridge.ts';
 
@@ -16,10 +16,28 @@ export interface SessionHost {
   onLoading(progress: LoadProgress | null): void;
   onLoaded(summary: DataSummary): void;
   onLoadFailed(failure: LoadFailure): void;
-  /** Back from the back/forward cache: the worker, its data and its run are gone. */
-  onRestored(): void;
+  /** The run's latest snapshot (taken at its last epoch boundary), or null. */
+  snapshot(): RunSnapshot | null;
+  /**
+   * Back from the back/forward cache: the worker, its data and its run were ended on pagehide. `from` is the
+   * snapshot the run goes on from (paused), or null when there was no begun run to restore.
+   */
+  onRestored(from: RunSnapshot | null): void;
+  /** The worker stopped answering (it closed, crashed or hangs) and was ended. */
+  onWorkerLost(): void;
+  /** An error escaped the worker outside any call; it may still be running (the heartbeat will tell). */
+  onWorkerError(message: string): void;
+  /** The learner cancelled the download. */
+  onLoadCancelled(): void;
   /** A refused command's message, or null when a command starts. */
   onCommandError(message: string | null): void;
+}
+
+export interface SessionOptions extends BridgeOptions {
+  /** How often a loaded worker is asked whether it is alive (ms). */
+  readonly heartbeatMs?: number;
+  /** How long it may take to answer before it counts as lost (ms). */
+  readonly heartbeatTimeoutMs?: number;
 }
 
 export interface TrainingSession {
@@ -30,6 +48,10 @@ export interface TrainingSession {
   step(n: number): Promise<void>;
   /** A new run with the current settings (seeded weights, iteration 0). */
   reset(): Promise<void>;
+  /** A fresh worker (if needed) goes on from the snapshot, paused there: after a lost worker or a failure. */
+  continueFrom(snapshot: RunSnapshot): Promise<void>;
+  /** Stops a download in progress (the worker is ended); Retry starts again. */
+  cancelLoad(): void;
   /** Sends a new learning rate to a configured run (it applies live). */
   setLearningRate(learningRate: number): Promise<void>;
   gradientCheck(batchSize: number): Promise<GradientCheckReport>;
@@ -51,27 +73,62 @@ export function needsNewRun(settings: TrainingConfig, running: TrainingConfig | 
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function createTrainingSession(host: SessionHost, options: BridgeOptions = {}): TrainingSession {
+export function createTrainingSession(host: SessionHost, options: SessionOptions = {}): TrainingSession {
+  const { heartbeatMs = 2000, heartbeatTimeoutMs = 6000, ...bridgeOptions } = options;
   let bridge: TrainingBridge | null = null;
   let loading: Promise<void> | null = null;
   let loaded = false;
+  let beat: ReturnType<typeof setInterval> | null = null;
+  let pinging = false;
+
+  const stopHeartbeat = () => {
+    if (beat !== null) clearInterval(beat);
+    beat = null;
+  };
+
+  /** Ends the worker; a pending load or call of the old one never settles, so nothing waits for it. */
+  const endWorker = () => {
+    stopHeartbeat();
+    bridge?.end();
+    loading = null;
+    loaded = false;
+  };
+
+  // A worker that closed itself or hangs answers nothing, and fires no event: ask it now and then.
+  const check = async () => {
+    if (pinging || !loaded || !bridge) return;
+    pinging = true;
+    const b = bridge;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), heartbeatTimeoutMs)));
+    const alive = await Promise.race([b.api.ping().then(() => true, () => false), late]);
+    clearTimeout(timer);
+    pinging = false;
+    if (alive || !loaded || bridge !== b) return;
+    endWorker();
+    host.onWorkerLost();
+  };
+  const startHeartbeat = () => {
+    beat ??= setInterval(() => void check(), heartbeatMs);
+  };
 
   const connection = (): TrainingBridge => {
     bridge ??= createTrainingBridge(
       {
         onUpdate: (update) => host.onUpdate(update),
-        onFailure: (text) => host.onLoadFailed({ file: null, message: text }),
-        // The worker was ended on pagehide with the data and the run: start over as on a first visit (a fresh
-        // worker loads the data again, from the HTTP cache). A load that had failed stays failed (Retry).
+        onFailure: (text) => (loaded ? host.onWorkerError(text) : host.onLoadFailed({ file: null, message: text })),
+        // The worker was ended on pagehide with the data and the run: a fresh worker loads the data again (from
+        // the HTTP cache) and goes on from the run's last snapshot, paused. A load that had failed stays failed.
         onRestore: () => {
           if (!loaded && !loading) return;
-          loading = null; // a load cut off by pagehide never settles
-          loaded = false;
-          host.onRestored();
-          void session.load();
+          endWorker();
+          const status = host.status();
+          const from = runStarted(status) ? host.snapshot() : null;
+          host.onRestored(from);
+          void (from ? session.continueFrom(from) : session.load());
         },
       },
-      options,
+      bridgeOptions,
     );
     return bridge;
   };
@@ -95,28 +152,38 @@ export function createTrainingSession(host: SessionHost, options: BridgeOptions 
     if (needsNewRun(host.settings(), status?.config) && !runStarted(status)) await configure(b);
   };
 
-  const session: TrainingSession = {
-    load() {
-      if (loaded) return Promise.resolve();
-      loading ??= (async () => {
-        host.onLoading(null);
-        try {
-          const b = connection();
-          const outcome = await b.loadData((p) => host.onLoading(p));
-          if (!outcome.ok) {
-            host.onLoadFailed(outcome.failure);
-            return;
-          }
-          loaded = true;
-          host.onLoaded(outcome.summary);
-          await configure(b);
-        } catch (e) {
-          host.onLoadFailed({ file: null, message: message(e) });
-        } finally {
-          loading = null;
+  /** Loads the data (once per worker), then starts the run `then` sets up. */
+  const loadThen = (then: (b: TrainingBridge) => Promise<void>): Promise<void> => {
+    if (loaded) return command(then);
+    loading ??= (async () => {
+      host.onLoading(null);
+      try {
+        const b = connection();
+        const outcome = await b.loadData((p) => host.onLoading(p));
+        if (!outcome.ok) {
+          host.onLoadFailed(outcome.failure);
+          return;
         }
-      })();
-      return loading;
+        loaded = true;
+        startHeartbeat();
+        host.onLoaded(outcome.summary);
+        await then(b);
+      } catch (e) {
+        host.onLoadFailed({ file: null, message: message(e) });
+      } finally {
+        loading = null;
+      }
+    })();
+    return loading;
+  };
+
+  const session: TrainingSession = {
+    load: () => (loaded ? Promise.resolve() : loadThen(configure)),
+    continueFrom: (snapshot) => loadThen((b) => b.api.restore(snapshot)),
+    cancelLoad() {
+      if (loaded || !loading) return;
+      endWorker();
+      host.onLoadCancelled();
     },
     start: () =>
       command(async (b) => {
@@ -137,6 +204,7 @@ export function createTrainingSession(host: SessionHost, options: BridgeOptions 
       return connection().api.gradientCheck(batchSize);
     },
     dispose() {
+      stopHeartbeat();
       bridge?.dispose();
       bridge = null;
       loading = null;

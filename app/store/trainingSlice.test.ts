@@ -58,3 +58,22 @@ test('URL fields: defaults stay out of the URL, bad text is ignored', () => {
   expect(field('tg')?.read('numerical')).toEqual({ trainGradient: 'numerical' });
   expect(field('tg')?.read('magic')).toBeUndefined();
 });
+
+test('a run restored from a snapshot keeps the earlier losses, evaluations and snapshot up to where it goes on', () => {
+  const store = createStore();
+  const apply = (u: Partial<TrainingUpdate>) => store.getState().applyTrainingUpdate(update(u));
+  const point = { iteration: 0, epoch: 0, trainAccuracy: 0.1, testAccuracy: 0.1, elapsedMs: 5 };
+  const snap = { trainer: { config: bookTrainingConfig, iteration: 6, params: null as never, random: null as never }, elapsedMs: 50 };
+  apply({ iteration: 9, losses: Float64Array.of(9, 8, 7, 6, 5, 4, 3, 2, 1), evals: [point, { ...point, iteration: 5, epoch: 1 }], snapshot: snap });
+  expect(store.getState().trainSnapshot).toBe(snap);
+  // The worker died at 9; a fresh one went on from the snapshot at 6 and has done 7 and 8 again.
+  apply({ runId: 2, state: 'paused', iteration: 6, firstIteration: 6, restoredAt: 6 });
+  apply({ runId: 2, iteration: 8, firstIteration: 6, losses: Float64Array.of(3.5, 2.5), restoredAt: 6 });
+  const s = store.getState();
+  expect(Array.from(s.trainLosses.values.subarray(0, s.trainLosses.count))).toEqual([9, 8, 7, 6, 5, 4, 3.5, 2.5]);
+  expect(s.trainEvals.map((e) => e.iteration)).toEqual([0, 5]);
+  expect(s.trainSnapshot).toBe(snap); // still the one to go back to
+  apply({ runId: 3, state: 'idle', iteration: 0 }); // a new run (Reset): nothing carried over
+  expect(store.getState().trainSnapshot).toBeNull();
+  expect(store.getState().trainLosses.count).toBe(0);
+});

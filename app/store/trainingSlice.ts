@@ -3,11 +3,23 @@
 import type { StateCreator } from 'zustand';
 import { createTrainingSession, type TrainingSession } from '../bridge/trainingSession.ts';
 import type {
-  DataSummary, EvalPoint, GradientCheckReport, LoadFailure, LoadProgress, TrainingUpdate,
+  DataSummary, EvalPoint, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, TrainingUpdate,
 } from '../../workers/protocol.ts';
 import { trainingConfigOf, type TrainingSettingHooks, type TrainingSettingsSlice } from './trainingSettingsSlice.ts';
 
-export type DataStatus = 'none' | 'loading' | 'ready' | 'error';
+/** 'lost': the worker stopped answering and was ended; 'cancelled': the learner stopped the download. */
+export type DataStatus = 'none' | 'loading' | 'ready' | 'error' | 'lost' | 'cancelled';
+
+/**
+ * Something the learner should know about the worker, beside the run's own state: it stopped answering
+ * ('lost'), an error escaped it ('workerError'), or the run came back from the back/forward cache ('restored').
+ */
+export interface TrainingFault {
+  readonly kind: 'lost' | 'workerError' | 'restored';
+  readonly message: string | null;
+  /** The iteration the run had reached when it happened (lost), or went on from (restored). */
+  readonly iteration: number | null;
+}
 
 /** Per-iteration losses of the current run; `values` is filled in place, the wrapper changes per update. */
 export interface LossSeries {
@@ -19,7 +31,7 @@ export interface LossSeries {
 }
 
 /** The worker's latest state of the run. */
-export type RunStatus = Omit<TrainingUpdate, 'losses' | 'evals' | 'predictions' | 'firstIteration'>;
+export type RunStatus = Omit<TrainingUpdate, 'losses' | 'evals' | 'predictions' | 'firstIteration' | 'snapshot'>;
 
 /** A learning-rate change during the run, drawn on the loss chart. */
 export interface RateMark {
@@ -40,7 +52,14 @@ export interface TrainingSlice extends TrainingSettingHooks {
   trainRateMarks: readonly RateMark[];
   /** A refused command (the worker's message). */
   trainCommandError: string | null;
+  /** The run at its last epoch boundary, kept here so a fresh worker can go on from it. */
+  trainSnapshot: RunSnapshot | null;
+  trainFault: TrainingFault | null;
   loadTrainingData: () => Promise<void>;
+  /** Goes on from the last snapshot in a fresh worker (after a lost worker or a failed run), paused. */
+  continueTraining: () => Promise<void>;
+  cancelTrainingLoad: () => void;
+  dismissTrainingFault: () => void;
   startTraining: () => Promise<void>;
   pauseTraining: () => Promise<void>;
   stepTraining: (n: number) => Promise<void>;
@@ -54,6 +73,15 @@ export interface TrainingSlice extends TrainingSettingHooks {
 }
 
 const emptyLosses: LossSeries = { runId: 0, values: new Float64Array(0), count: 0, max: 0 };
+
+/** A restored run keeps the losses of the run it goes on from, up to where it was restored. */
+function carryLosses(series: LossSeries, upTo: number, update: TrainingUpdate): LossSeries {
+  const values = new Float64Array(Math.max(update.iterations, upTo));
+  values.set(series.values.subarray(0, Math.min(upTo, series.count)));
+  let max = 0;
+  for (let i = 0; i < upTo; i++) if (Number.isFinite(values[i]) && values[i] > max) max = values[i];
+  return { runId: update.runId, values, count: Math.min(upTo, series.count), max };
+}
 
 function appendLosses(series: LossSeries, update: TrainingUpdate): LossSeries {
   const fresh = series.runId !== update.runId;
@@ -83,7 +111,16 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
       onLoading: (progress) => set({ trainDataStatus: 'loading', trainLoadError: null, trainLoadProgress: progress }),
       onLoaded: (summary) => set({ trainDataStatus: 'ready', trainSamples: summary, trainLoadProgress: null }),
       onLoadFailed: (failure) => set({ trainDataStatus: 'error', trainLoadError: failure, trainLoadProgress: null }),
-      onRestored: () => set(idle),
+      snapshot: () => get().trainSnapshot,
+      onRestored: (from) => {
+        set({ ...idle, trainFault: from ? { kind: 'restored', message: null, iteration: from.trainer.iteration } : null });
+      },
+      onWorkerLost: () => {
+        const iteration = get().trainStatus?.iteration ?? null;
+        set({ trainDataStatus: 'lost', trainFault: { kind: 'lost', message: null, iteration } });
+      },
+      onWorkerError: (text) => set({ trainFault: { kind: 'workerError', message: text, iteration: get().trainStatus?.iteration ?? null } }),
+      onLoadCancelled: () => set({ trainDataStatus: 'cancelled', trainLoadProgress: null }),
       onCommandError: (text) => set({ trainCommandError: text }),
     }));
 
@@ -98,12 +135,22 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
     trainPredictions: null,
     trainRateMarks: [],
     trainCommandError: null,
+    trainSnapshot: null,
+    trainFault: null,
 
     trainSettingChanged: (key) => {
       // The learning rate changes live in a run the worker has; other settings wait for Start or Reset.
       if (key === 'learningRate' && get().trainStatus) void worker().setLearningRate(get().trainLr);
     },
     loadTrainingData: () => worker().load(),
+    continueTraining: async () => {
+      const from = get().trainSnapshot;
+      if (!from) return;
+      set({ trainFault: null });
+      await worker().continueFrom(from);
+    },
+    cancelTrainingLoad: () => worker().cancelLoad(),
+    dismissTrainingFault: () => set({ trainFault: null }),
     startTraining: () => worker().start(),
     pauseTraining: () => worker().pause(),
     stepTraining: (n) => worker().step(n),
@@ -111,26 +158,31 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
     trainingGradientCheck: (batchSize) => worker().gradientCheck(batchSize),
 
     applyTrainingUpdate: (update) => {
-      const { trainStatus, trainLosses, trainEvals, trainRateMarks } = get();
+      const { trainStatus, trainLosses, trainEvals, trainRateMarks, trainSnapshot } = get();
       if (trainStatus && update.runId < trainStatus.runId) return; // an older run's last words
       const fresh = !trainStatus || update.runId !== trainStatus.runId;
-      const { losses, evals, predictions, firstIteration: _first, ...status } = update;
-      const marks = fresh ? [] : trainRateMarks;
+      const { losses, evals, predictions, snapshot, firstIteration: _first, ...status } = update;
+      // A restored run goes on with what the page kept of the run before it, up to the snapshot.
+      const at = fresh ? update.restoredAt : null;
+      const base = at === null ? emptyLosses : carryLosses(trainLosses, at, update);
+      const earlier = at === null ? [] : trainEvals.filter((e) => e.iteration < at);
+      const marks = !fresh ? trainRateMarks : at === null ? [] : trainRateMarks.filter((m) => m.iteration <= at);
       const learningRate = update.config.learningRate;
       const rateChanged = !fresh && trainStatus && trainStatus.config.learningRate !== learningRate;
       set({
         trainStatus: status,
-        trainLosses: losses.length > 0 || fresh ? appendLosses(fresh ? emptyLosses : trainLosses, update) : trainLosses,
-        trainEvals: fresh ? evals : evals.length > 0 ? [...trainEvals, ...evals] : trainEvals,
+        trainLosses: losses.length > 0 || fresh ? appendLosses(fresh ? base : trainLosses, update) : trainLosses,
+        trainEvals: fresh ? [...earlier, ...evals] : evals.length > 0 ? [...trainEvals, ...evals] : trainEvals,
         trainPredictions: predictions ?? (fresh ? null : get().trainPredictions),
         trainRateMarks: rateChanged ? [...marks, { iteration: update.iteration, learningRate }] : marks,
+        trainSnapshot: snapshot ?? (fresh && at === null ? null : trainSnapshot),
       });
     },
 
     disposeTraining: () => {
       session?.dispose();
       session = null;
-      set(idle);
+      set({ ...idle, trainFault: null });
     },
   };
 };

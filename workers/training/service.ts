@@ -112,7 +112,7 @@ export class TrainingService implements TrainingApi {
     const trainer = createTrainer(backend, config, this.now);
     if (from) trainer.restore(from.trainer);
     const sampleCount = Math.min(SAMPLE_COUNT, trainer.testCount);
-    this.batcher.reset(0);
+    this.batcher.reset(trainer.iteration); // a restored run's first loss is that of its next iteration
     this.batcher.setPredictions(trainer.predict('test', 0, sampleCount));
     const runner = new TrainingRunner({
       runId: ++this.runId, trainer, sampleCount, batcher: this.batcher, now: this.now, yieldNow: yieldToEventLoop,

@@ -11,6 +11,22 @@ export function DataStatus() {
   const error = useStore((s) => s.trainLoadError);
   const load = useStore((s) => s.loadTrainingData);
   const retry = useStore((s) => s.disposeTraining);
+  const cancel = useStore((s) => s.cancelTrainingLoad);
+  const again = () => {
+    retry(); // a fresh worker: nothing of the failed attempt survives
+    void load();
+  };
+
+  if (status === 'cancelled') {
+    return (
+      <div className="training-data error" role="status" data-testid="train-data-cancelled">
+        <p>{t('loadCancelled')}</p>
+        <button type="button" data-testid="train-data-retry" onClick={again}>
+          {t('retry')}
+        </button>
+      </div>
+    );
+  }
 
   if (status === 'error' && error) {
     return (
@@ -21,10 +37,7 @@ export function DataStatus() {
         <p className="note">{t('loadFailedOther')}</p>
         <button
           type="button" data-testid="train-data-retry"
-          onClick={() => {
-            retry(); // a fresh worker: nothing of the failed attempt survives
-            void load();
-          }}
+          onClick={again}
         >
           {t('retry')}
         </button>
@@ -39,14 +52,17 @@ export function DataStatus() {
       <div className="bar" role="progressbar" aria-label={t('loading')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
         <div style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
       </div>
-      {progress && (
-        <span className="note">
-          {t('loadingFile', {
-            file: progress.file, index: progress.fileIndex + 1, count: progress.fileCount,
-            loaded: formatMegabytes(progress.loaded), total: formatMegabytes(progress.total),
-          })}
-        </span>
-      )}
+      <span className="note" data-testid="train-data-received">
+        {progress
+          ? t(progress.total ? 'loadingFile' : 'loadingFileNoTotal', {
+              file: progress.file, index: progress.fileIndex + 1, count: progress.fileCount,
+              loaded: formatMegabytes(progress.loaded), total: formatMegabytes(progress.total),
+            })
+          : t('loadingStart')}
+      </span>
+      <button type="button" onClick={cancel} data-testid="train-data-cancel">
+        {t('cancel')}
+      </button>
     </div>
   );
 }

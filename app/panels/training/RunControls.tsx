@@ -14,6 +14,7 @@ const stateKey = {
 export function RunControls() {
   const t = useT(trainingMessages);
   const ready = useStore((s) => s.trainDataStatus === 'ready');
+  const lost = useStore((s) => s.trainDataStatus === 'lost');
   const status = useStore((s) => s.trainStatus);
   const iterationsSetting = useStore((s) => s.trainIters);
   const start = useStore((s) => s.startTraining);
@@ -55,10 +56,10 @@ export function RunControls() {
           {t('reset')}
         </button>
         <span
-          className={`state state-${state}`} data-testid="train-state" data-state={state}
+          className={`state state-${lost ? 'lost' : state}`} data-testid="train-state" data-state={lost ? 'lost' : state}
           data-iteration={iteration} data-elapsed-ms={Math.round(status?.elapsedMs ?? 0)}
         >
-          {t(stateKey[state])}
+          {t(lost ? 'stateLost' : stateKey[state])}
         </span>
       </div>
       <div

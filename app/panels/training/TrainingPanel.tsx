@@ -5,6 +5,7 @@ import { GradientCheckPanel } from '../gradientCheck/GradientCheckPanel.tsx';
 import { AccuracyChart } from './AccuracyChart.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { DigitGrid } from './DigitGrid.tsx';
+import { FaultNotice } from './FaultNotice.tsx';
 import { LossChart } from './LossChart.tsx';
 import { RunControls } from './RunControls.tsx';
 import { RunMessages } from './RunMessages.tsx';
@@ -30,6 +31,7 @@ export function TrainingPanel() {
       <div className="panel-body">
         <div className="figure-wrap training-main">
           <RunControls />
+          <FaultNotice />
           <RunMessages />
           <LossChart />
           <AccuracyChart />

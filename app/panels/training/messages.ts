@@ -15,6 +15,38 @@ export const trainingMessages = defineMessages({
     en: 'The other sections (4.2–4.4) need no data and keep working.',
   },
   retry: { ko: '다시 시도', en: 'Retry' },
+  cancel: { ko: '취소', en: 'Cancel' },
+  loadingStart: { ko: '서버에 요청하는 중…', en: 'Asking the server…' },
+  loadingFileNoTotal: { ko: '{file} ({index}/{count}): {loaded} MB 받음', en: '{file} ({index} of {count}): {loaded} MB received' },
+  loadCancelled: {
+    ko: 'MNIST 내려받기를 취소했습니다. [다시 시도]를 누르면 처음부터 다시 받습니다.',
+    en: 'The MNIST download was cancelled. Retry starts it again.',
+  },
+  // Faults: the worker, not the learner
+  lost: {
+    ko: '학습 워커가 응답하지 않아 종료했습니다 (반복 {iteration}에서). 그래프와 기록은 그대로 남아 있습니다.',
+    en: 'The training worker stopped answering and was ended (at iteration {iteration}). Every chart and figure so far is kept.',
+  },
+  lostNoSnapshot: {
+    ko: '아직 에폭 경계의 저장점이 없어 이어서 할 수 없습니다. [새로 시작]을 누르세요.',
+    en: 'There is no epoch-boundary snapshot to go on from yet: start a new run.',
+  },
+  failed: {
+    ko: '워커 안의 오류로 학습이 멈췄습니다: {message}',
+    en: 'Training stopped because of an error inside the worker: {message}',
+  },
+  workerError: {
+    ko: '학습 워커에서 오류가 보고되었습니다: {message}. 학습 상태는 아래에 보이는 그대로입니다.',
+    en: 'The training worker reported an error: {message}. The run’s state is as shown below.',
+  },
+  restored: {
+    ko: '이 페이지로 돌아와서, 학습을 반복 {iteration}(에폭 경계의 저장점)에서 되살렸습니다. 일시 정지 상태이니 [계속]을 누르세요.',
+    en: 'Back on this page: the run was restored from its snapshot at iteration {iteration} (an epoch boundary) and is paused. Press Resume to go on.',
+  },
+  continueFrom: { ko: '반복 {iteration}부터 이어서 (에폭 {epoch})', en: 'Continue from iteration {iteration} (epoch {epoch})' },
+  startOver: { ko: '새로 시작', en: 'Start over' },
+  dismiss: { ko: '닫기', en: 'Dismiss' },
+  stateLost: { ko: '워커 없음', en: 'Worker lost' },
   // Settings
   settings: { ko: '하이퍼파라미터', en: 'Hyperparameters' },
   hiddenSize: { ko: '은닉층 뉴런 수 (hidden_size)', en: 'Hidden size (hidden_size)' },
