@@ -3,11 +3,11 @@ import { interpolateBlues, scaleSequential, ticks } from 'd3';
 /** Light-to-mid blues, so dark arrows and a red path stay readable over every band. */
 const interpolator = (t: number) => interpolateBlues(0.04 + 0.56 * t);
 
-/** Contour thresholds and their colours for f = x0² + x1² over a square view [−half, half]². */
-export function fieldColors(maxValue: number): { thresholds: number[]; color: (value: number) => string } {
-  const thresholds = ticks(0, maxValue, 12);
+/** Contour thresholds and their colours for a field from minValue (default 0, as for x0² + x1²) to maxValue. */
+export function fieldColors(maxValue: number, minValue = 0): { thresholds: number[]; color: (value: number) => string } {
+  const thresholds = ticks(minValue, maxValue, 12);
   const top = thresholds[thresholds.length - 1] || 1;
-  const scale = scaleSequential(interpolator).domain([0, top]);
+  const scale = scaleSequential(interpolator).domain([thresholds[0] < 0 ? thresholds[0] : 0, top]);
   return { thresholds, color: (value) => scale(value) };
 }
 

@@ -22,7 +22,10 @@ export interface DescentRun {
   gradient: GradientKind;
 }
 
-export type OptimizerLrs = Record<OptimizerName, number>;
+/** Where each optimizer's lr lives: flat keys, so a link sets each one on its own. */
+export const lrKeys = {
+  SGD: 'descentLr', Momentum: 'descentLrMomentum', AdaGrad: 'descentLrAdaGrad', Adam: 'descentLrAdam',
+} as const satisfies Record<OptimizerName, string>;
 
 export interface DescentSlice {
   descentFn: DescentFunction;
@@ -32,7 +35,9 @@ export interface DescentSlice {
   descentX1: number;
   /** SGD's lr (the book's gradient_descent); the other optimizers' lrs are in descentLrs. */
   descentLr: number;
-  descentLrs: Omit<OptimizerLrs, 'SGD'>;
+  descentLrMomentum: number;
+  descentLrAdaGrad: number;
+  descentLrAdam: number;
   descentOptimizers: OptimizerName[];
   descentSteps: number;
   descentGradient: GradientKind;
@@ -64,7 +69,9 @@ export const descentDefaults = {
   descentX1: 4,
   descentLr: 0.1,
   // The lrs of the book's Figure 6-8, so ticking an optimizer starts from the book's choice.
-  descentLrs: { Momentum: 0.1, AdaGrad: 1.5, Adam: 0.3 },
+  descentLrMomentum: 0.1,
+  descentLrAdaGrad: 1.5,
+  descentLrAdam: 0.3,
   descentOptimizers: ['SGD'],
   descentSteps: 100,
   descentGradient: 'numerical',
@@ -76,7 +83,7 @@ export const descentDefaults = {
 /** Figure 6-8 (optimizer_compare_naive.py): x²/20 + y², start (−7, 2), 30 updates, the book's df. */
 export const figure68 = {
   descentFn: 'bowl', descentX0: -7, descentX1: 2, descentSteps: 30, descentGradient: 'exact', descentLr: 0.95,
-  descentLrs: { Momentum: 0.1, AdaGrad: 1.5, Adam: 0.3 }, descentOptimizers: [...optimizerNames],
+  descentLrMomentum: 0.1, descentLrAdaGrad: 1.5, descentLrAdam: 0.3, descentOptimizers: [...optimizerNames],
   descentStep: null, descentFit: false, descentPinned: [],
 } as const satisfies Partial<DescentSlice>;
 
@@ -99,9 +106,7 @@ export const createDescentSlice: StateCreator<DescentSlice, [], [], DescentSlice
     if (Number.isFinite(lr)) set({ descentLr: clampToRange(lr, descentLrRange) });
   },
   setDescentOptimizerLr: (name, lr) => {
-    if (!Number.isFinite(lr)) return;
-    if (name === 'SGD') set({ descentLr: clampToRange(lr, descentLrRange) });
-    else set((s) => ({ descentLrs: { ...s.descentLrs, [name]: clampToRange(lr, descentLrRange) } }));
+    if (Number.isFinite(lr)) set({ [lrKeys[name]]: clampToRange(lr, descentLrRange) });
   },
   // At least one optimizer stays on: an empty figure explains nothing.
   toggleDescentOptimizer: (name) => set((s) => {
@@ -153,8 +158,6 @@ export function readOptimizers(text: string): OptimizerName[] | undefined {
   return set.length > 0 ? set : undefined;
 }
 
-const lrParams: Record<Exclude<OptimizerName, 'SGD'>, string> = { Momentum: 'dlrm', AdaGrad: 'dlra', Adam: 'dlrd' };
-
 export const descentUrlFields: UrlField<DescentSlice>[] = [
   choiceField<DescentSlice, DescentFunction>('dfn', 'descentFn', descentFunctions, descentDefaults.descentFn),
   {
@@ -165,18 +168,9 @@ export const descentUrlFields: UrlField<DescentSlice>[] = [
   numberField<DescentSlice>('dx0', 'descentX0', { defaultValue: descentDefaults.descentX0, ...descentStartRange }),
   numberField<DescentSlice>('dx1', 'descentX1', { defaultValue: descentDefaults.descentX1, ...descentStartRange }),
   numberField<DescentSlice>('dlr', 'descentLr', { defaultValue: descentDefaults.descentLr, ...descentLrRange }),
-  ...Object.entries(lrParams).map(([name, param]): UrlField<DescentSlice> => ({
-    param,
-    write: (s) => {
-      const key = name as keyof DescentSlice['descentLrs'];
-      return s.descentLrs[key] === descentDefaults.descentLrs[key] ? undefined : String(s.descentLrs[key]);
-    },
-    // Only this optimizer's lr changes; the others keep what the link or the defaults gave them.
-    read: (text) => {
-      const lr = readUrlNumber(text, descentLrRange);
-      return lr === undefined ? undefined : { [`descentLr_${name}`]: lr } as Partial<DescentSlice>;
-    },
-  })),
+  numberField<DescentSlice>('dlrm', 'descentLrMomentum', { defaultValue: descentDefaults.descentLrMomentum, ...descentLrRange }),
+  numberField<DescentSlice>('dlra', 'descentLrAdaGrad', { defaultValue: descentDefaults.descentLrAdaGrad, ...descentLrRange }),
+  numberField<DescentSlice>('dlrd', 'descentLrAdam', { defaultValue: descentDefaults.descentLrAdam, ...descentLrRange }),
   {
     param: 'dopt',
     write: (s) => (s.descentOptimizers.join('.') === descentDefaults.descentOptimizers.join('.') ? undefined : s.descentOptimizers.join('.')),

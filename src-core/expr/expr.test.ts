@@ -44,6 +44,7 @@ describe('parseExpression', () => {
     expect(err('x0 $ 1')).toEqual({ kind: 'unexpected', at: 3, text: '$' });
     expect(err('constructor')).toEqual({ kind: 'unknownName', at: 0, name: 'constructor' });
     expect(err('sin x0')).toEqual({ kind: 'unexpected', at: 4, text: 'x0' });
+    expect(err('2 * 1e400')).toEqual({ kind: 'tooLarge', at: 4, text: '1e400' });
     expect(err('x'.repeat(201))).toEqual({ kind: 'tooLong', limit: 200 });
   });
 });

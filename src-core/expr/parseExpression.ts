@@ -7,7 +7,8 @@ export type ParseError =
   | { kind: 'tooLong'; limit: number }
   | { kind: 'unexpected'; at: number; text: string }
   | { kind: 'unknownName'; at: number; name: string }
-  | { kind: 'unclosed'; at: number };
+  | { kind: 'unclosed'; at: number }
+  | { kind: 'tooLarge'; at: number; text: string };
 
 export type ParseResult = { ok: true; expr: Expr } | { ok: false; error: ParseError };
 
@@ -29,6 +30,7 @@ function tokenize(text: string): Token[] | ParseError {
     const m = pattern.exec(text);
     if (!m) return { kind: 'unexpected', at: at + (text.slice(at).length - text.slice(at).trimStart().length), text: text.slice(at).trim()[0] };
     const start = m.index + m[0].length - (m[1] ?? m[2] ?? m[3]).length;
+    if (m[1] !== undefined && !Number.isFinite(Number(m[1]))) return { kind: 'tooLarge', at: start, text: m[1] };
     if (m[1] !== undefined) tokens.push({ type: 'num', value: Number(m[1]), at: start });
     else if (m[2] !== undefined) tokens.push({ type: 'name', name: m[2], at: start });
     else if (m[3] === '²') tokens.push({ type: 'op', op: '^', at: start }, { type: 'num', value: 2, at: start });

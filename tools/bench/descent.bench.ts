@@ -1,7 +1,7 @@
 // 4.4.1: how long one path recomputation takes when the learner drags the lr slider (target: under 4 ms).
 // The panel calls gradientDescent(function2, [−3, 4], { lr, stepNum: 100 }) with the book's numerical gradient
 // or the exact one on every slider input; the draw (React + SVG) is measured in the browser by e2e/descent.spec.ts.
-import { function2, function2Gradient, gradientDescent } from '../../src-core/index.ts';
+import { bowls, function2, function2Gradient, gradientDescent } from '../../src-core/index.ts';
 import { runDescent } from '../../app/panels/descent/runDescent.ts';
 import { medianMs, type BenchRow } from './benchRow.ts';
 
@@ -22,7 +22,7 @@ function timeRun(name: string, stepNum: number, gradient?: typeof function2Gradi
 /** What the panel does per slider input: the core's run plus its scan for the freeze, overflow and NaN. */
 function timePanelRun(): BenchRow {
   const ms = medianMs(() => {
-    for (let r = 0; r < repeats; r++) for (const lr of lrs) runDescent({ x0: -3, x1: 4, lr, steps: 100, gradient: 'numerical' });
+    for (let r = 0; r < repeats; r++) for (const lr of lrs) runDescent(bowls.sphere, { x0: -3, x1: 4, lr, steps: 100, gradient: 'numerical', optimizer: 'SGD' });
   }, samples, 10);
   const paths = repeats * lrs.length;
   return { name: 'panel runDescent 100 steps (core + scan), numerical', medianMs: ms / paths, samples, note: `per path` };

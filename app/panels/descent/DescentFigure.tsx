@@ -1,6 +1,6 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { line } from 'd3';
-import type { GradientDescentPoint } from '../../../src-core/index.ts';
+import type { OptimizePoint as GradientDescentPoint } from '../../../src-core/index.ts';
 import { Axis } from '../../charts/Axis.tsx';
 import type { SquareLayout } from '../../charts/squareLayout.ts';
 import { svgPoint, svgSafe } from '../../charts/svgPoint.ts';
@@ -9,7 +9,7 @@ import '../../charts/figurePx.css';
 import { ColorBar } from '../../charts/ColorBar.tsx';
 import { ContourLayer } from '../../charts/ContourLayer.tsx';
 import { labelledThresholds } from '../../charts/contourColors.ts';
-import { descentContours, overflowThreshold } from './descentContours.ts';
+import { overflowThreshold, type DescentContours } from './descentContours.ts';
 import { tickText, type DescentView } from './descentView.ts';
 
 /** Width of one character of tick text (12 px monospace). */
@@ -18,8 +18,6 @@ export const tickCharWidth = 7.3;
 export interface DescentFigureLabels {
   figure: string;
   start: string;
-  current: string;
-  pinned: string | null;
   colorTitle: string;
   overflowBand: string;
   xAxis: string;
@@ -30,8 +28,11 @@ export interface DescentFigureProps {
   /** Where the plot sits, in CSS pixels (the figure is drawn 1:1). */
   layout: SquareLayout;
   view: DescentView;
-  path: GradientDescentPoint[];
-  pinnedPath: GradientDescentPoint[] | null;
+  /** The selected optimizers' paths, drawn under the pins. */
+  series: { name: string; path: GradientDescentPoint[]; color: string; legend: string }[];
+  /** Pinned SGD paths: dashed, hollow rings of growing size on top, so they stay visible on the same line. */
+  pins: { path: GradientDescentPoint[]; color: string; dash: string; r: number; legend: string }[];
+  contours: DescentContours;
   step: number;
   start: [number, number];
   labels: DescentFigureLabels;
@@ -42,17 +43,15 @@ const finite = (p: GradientDescentPoint) => Number.isFinite(p.x[0]) && Number.is
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /** The descent path (and a pinned one) over the contours of f, with a draggable start and a step marker. */
-export function DescentFigure({ layout, view, path, pinnedPath, step, start, labels, onStartMove }: DescentFigureProps) {
+export function DescentFigure({ layout, view, series, pins, contours, step, start, labels, onStartMove }: DescentFigureProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const { x, y } = view;
   const { left, top, size, width, height } = layout;
-  const contours = useMemo(() => descentContours(view, { left, top, size }), [view, left, top, size]);
   const px = (p: GradientDescentPoint) => svgSafe(x(p.x[0]));
   const py = (p: GradientDescentPoint) => svgSafe(y(p.x[1]));
   const pathLine = line<GradientDescentPoint>().defined(finite).x(px).y(py);
-  const d = pathLine(path) ?? '';
-  const pinnedD = pinnedPath ? (pathLine(pinnedPath) ?? '') : '';
-  const marker = path[Math.min(step, path.length - 1)];
+  // SGD keeps 4.4.1's test ids; the others are named after their optimizer.
+  const id = (base: string, name: string) => (name === 'SGD' ? base : `${base}-${name}`);
 
   // Grabbing the start point does not move it: only a drag does.
   const drag = useDrag((clientX, clientY) => {
@@ -93,21 +92,27 @@ export function DescentFigure({ layout, view, path, pinnedPath, step, start, lab
         <ContourLayer bands={contours.bands} color={contours.color} testId="descent-contours" />
       </g>
       <Axis scale={x} orientation="bottom" at={top + size} label={labels.xAxis} tickValues={view.tickValues} tickFormat={xTick} />
-      <Axis scale={y} orientation="left" at={left} label={labels.yAxis} tickValues={view.tickValues} tickFormat={tick} labelOffset={layout.yLabelOffset} />
+      <Axis scale={y} orientation="left" at={left} label={labels.yAxis} tickValues={view.yTickValues} tickFormat={tick} labelOffset={layout.yLabelOffset} />
       <g clipPath="url(#descent-clip)" pointerEvents="none">
-        {pinnedPath && (
-          <g className="path-pinned" data-testid="descent-pinned">
-            <path d={pinnedD} data-testid="descent-pinned-path" />
-            {pinnedPath.filter(finite).map((p, i) => <circle key={i} cx={px(p)} cy={py(p)} r={4} />)}
+        {series.map(({ name, path, color }) => (
+          <g key={name} className="path-current" style={{ color }} data-testid={id('descent-series', name)}>
+            <path d={pathLine(path) ?? ''} data-testid={id('descent-path', name)} data-points={path.filter(finite).length} />
+            {path.filter(finite).map((p, i) => <circle key={i} cx={px(p)} cy={py(p)} r={2.8} />)}
           </g>
-        )}
-        <g className="path-current">
-          <path d={d} data-testid="descent-path" data-points={path.filter(finite).length} />
-          {path.filter(finite).map((p, i) => <circle key={i} cx={px(p)} cy={py(p)} r={2.8} />)}
-        </g>
-        {marker && finite(marker) && (
-          <circle className="step-marker" cx={px(marker)} cy={py(marker)} r={8} data-testid="descent-marker" />
-        )}
+        ))}
+        {pins.map((pin, k) => (
+          <g key={k} className="path-pinned" style={{ color: pin.color }} data-testid={`descent-pinned-${k}`}>
+            <path d={pathLine(pin.path) ?? ''} strokeDasharray={pin.dash} data-testid={`descent-pinned-path-${k}`} />
+            {/* About forty rings at most: a thousand would paint over the path beneath. */}
+            {pin.path.filter((p, i) => finite(p) && i % Math.ceil(pin.path.length / 40) === 0).map((p, i) => <circle key={i} cx={px(p)} cy={py(p)} r={pin.r} />)}
+          </g>
+        ))}
+        {series.map(({ name, path, color }) => {
+          const marker = path[Math.min(step, path.length - 1)];
+          return marker && finite(marker) ? (
+            <circle key={name} className="step-marker" stroke={color} cx={px(marker)} cy={py(marker)} r={8} data-testid={id('descent-marker', name)} />
+          ) : null;
+        })}
       </g>
       <g
         className="drag-point start-point" tabIndex={0} role="group" aria-label={`${labels.start}: (${start[0]}, ${start[1]})`}
@@ -126,22 +131,24 @@ export function DescentFigure({ layout, view, path, pinnedPath, step, start, lab
     </svg>
     {/* In HTML, so a long legend wraps on a phone instead of running off the figure. */}
     <ul className="descent-legend" data-testid="descent-legend" style={{ paddingLeft: layout.narrow ? 0 : left }}>
-      <li>
-        <svg width={30} height={10} aria-hidden="true">
-          <line x1={1} x2={29} y1={5} y2={5} className="legend-current" />
-          <circle cx={15} cy={5} r={2.8} className="legend-current-dot" />
-        </svg>
-        {labels.current}
-      </li>
-      {labels.pinned && (
-        <li>
-          <svg width={30} height={10} aria-hidden="true">
-            <line x1={1} x2={29} y1={5} y2={5} className="legend-pinned" />
-            <circle cx={15} cy={5} r={4} className="legend-pinned-dot" />
+      {series.map(({ name, color, legend }) => (
+        <li key={name}>
+          <svg width={30} height={12} aria-hidden="true">
+            <line x1={1} x2={29} y1={6} y2={6} stroke={color} strokeWidth={2} />
+            <circle cx={15} cy={6} r={2.8} fill={color} />
           </svg>
-          {labels.pinned}
+          {legend}
         </li>
-      )}
+      ))}
+      {pins.map((pin, k) => (
+        <li key={k}>
+          <svg width={30} height={20} aria-hidden="true">
+            <line x1={1} x2={29} y1={10} y2={10} stroke={pin.color} strokeWidth={2} strokeDasharray={pin.dash} />
+            <circle cx={15} cy={10} r={pin.r} fill="none" stroke={pin.color} strokeWidth={1.4} />
+          </svg>
+          {pin.legend}
+        </li>
+      ))}
     </ul>
     </>
   );

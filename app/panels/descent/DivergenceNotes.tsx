@@ -2,7 +2,7 @@ import { useT } from '../../i18n/useT.ts';
 import type { DescentRun } from '../../store/descentSlice.ts';
 import { useStore } from '../../store/store.ts';
 import { formatPair, formatScientific, formatShort, type NonFiniteWords } from '../../charts/formatPair.ts';
-import { fixedHalf, type DescentView } from './descentView.ts';
+import type { DescentView } from './descentView.ts';
 import { descentMessages } from './messages.ts';
 import type { DescentOutcome } from './runDescent.ts';
 
@@ -12,15 +12,17 @@ export interface DivergenceNotesProps {
   view: DescentView;
   step: number;
   words: NonFiniteWords;
+  /** The 1 − 2·lr growth note holds for x0² + x1² only. */
+  sphere: boolean;
 }
 
 /** Says in words what the plot cannot show: leaving the view, the numerical freeze, overflow and NaN. */
-export function DivergenceNotes({ run, outcome, view, step, words }: DivergenceNotesProps) {
+export function DivergenceNotes({ run, outcome, view, step, words, sphere }: DivergenceNotesProps) {
   const t = useT(descentMessages);
   const setFit = useStore((s) => s.setDescentFit);
   const setSteps = useStore((s) => s.setDescentSteps);
   const { path, frozenAt, infiniteAt, nanAt, maxFinite, error } = outcome;
-  const leavesAt = path.findIndex(({ x }) => !(Math.abs(x[0]) <= fixedHalf && Math.abs(x[1]) <= fixedHalf));
+  const leavesAt = path.findIndex(({ x }) => !view.contains(x[0], x[1]));
   const current = path[step]?.x;
   const growthFactor = 1 - 2 * run.lr;
   const sci = (x: ArrayLike<number>) => formatPair(x, words, formatScientific);
@@ -42,7 +44,7 @@ export function DivergenceNotes({ run, outcome, view, step, words }: DivergenceN
           {t('freeze', { i: frozenAt, x: formatPair(path[frozenAt].x, words) })}
         </p>
       )}
-      {run.gradient === 'exact' && infiniteAt === null && nanAt === null && Math.abs(growthFactor) > 1 && maxFinite > 1e15 && (
+      {sphere && run.gradient === 'exact' && infiniteAt === null && nanAt === null && Math.abs(growthFactor) > 1 && maxFinite > 1e15 && (
         <p className="explain" data-testid="descent-growth">
           {t('growth', { factor: formatShort(growthFactor, words), n: run.steps, max: formatScientific(maxFinite, words) })}{' '}
           {run.steps < 300 && (

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runDescent } from './runDescent.ts';
+import { bowls } from '../../../src-core/index.ts';
+import { runDescent as runOn, type DescentSpec } from './runDescent.ts';
 
 const book = { x0: -3, x1: 4, steps: 100 };
+const runDescent = (spec: Omit<DescentSpec, 'optimizer'>) => runOn(bowls.sphere, { ...spec, optimizer: 'SGD' });
 
-describe('runDescent (the core’s gradientDescent on x0² + x1², with what the panel reports)', () => {
+describe('runDescent (SGD on x0² + x1² is the book’s gradient_descent, with what the panel reports)', () => {
   it('gives the book’s final points at lr 0.1, 10 and 1e-10 from a fresh (−3, 4)', () => {
     const final = (lr: number) => Array.from(runDescent({ ...book, lr, gradient: 'numerical' }).path[100].x);
     expect(final(0.1)).toEqual([-6.111107928998789e-10, 8.148143905314271e-10]);
@@ -30,5 +32,16 @@ describe('runDescent (the core’s gradientDescent on x0² + x1², with what the
     expect(long.nanAt).toBe(242);
     expect(Array.from(long.path[241].x)).toEqual([Infinity, -Infinity]);
     expect(long.maxFinite).toBe(3.18364195994629e307);
+  });
+});
+
+describe('runDescent with chapter 6’s optimizers', () => {
+  it('gives the Figure 6-8 end points (x²/20 + y², the book’s df) and f along the way', () => {
+    const run = (optimizer: DescentSpec['optimizer'], lr: number) => runOn(bowls.bowl, { x0: -7, x1: 2, steps: 30, lr, gradient: 'exact', optimizer });
+    expect(Array.from(run('Adam', 0.3).path[30].x)).toEqual([0.13600685239498186, 0.31824537553721943]);
+    const sgd = run('SGD', 0.95);
+    expect(Array.from(sgd.path[30].x)).toEqual([-0.3503929957523197, 0.0847823165504322]);
+    expect(sgd.fValues[0]).toBe(6.45);
+    expect(sgd.fValues).toHaveLength(31);
   });
 });

@@ -1,8 +1,15 @@
-import { function2, function2Gradient, gradientDescent, type GradientDescentPoint } from '../../../src-core/index.ts';
+import { numericalGradientInPlace, optimize, optimizers, type Bowl, type OptimizerName, type OptimizePoint } from '../../../src-core/index.ts';
 import type { DescentRun } from '../../store/descentSlice.ts';
 
+/** One optimizer's run on one function: the SGD settings of a DescentRun plus which update rule. */
+export interface DescentSpec extends DescentRun {
+  optimizer: OptimizerName;
+}
+
 export interface DescentOutcome {
-  path: GradientDescentPoint[];
+  path: OptimizePoint[];
+  /** f at every point of the path (for the f-per-step chart and the table). */
+  fValues: number[];
   /** First step whose gradient is exactly (0, 0) far from the minimum, with x frozen from then on. */
   frozenAt: number | null;
   /** First point with a coordinate of ±Infinity, and first with NaN. */
@@ -16,20 +23,17 @@ export interface DescentOutcome {
 const isFinitePoint = (x: Float64Array) => Number.isFinite(x[0]) && Number.isFinite(x[1]);
 
 /**
- * Runs the core's gradientDescent on x0² + x1² and notes where it freezes or overflows. The core returns a
- * diverging run (±Infinity, then ∞ − ∞ = NaN) as a result; an exception would only mean bad settings.
+ * Runs one of the book's optimizers on f with the numerical gradient (h = 1e-4, the book's) or the exact one,
+ * and notes where it freezes or overflows. SGD with the numerical gradient is the book's gradient_descent.
  */
-export function runDescent(run: DescentRun): DescentOutcome {
-  let path: GradientDescentPoint[];
+export function runDescent(bowl: Bowl, spec: DescentSpec): DescentOutcome {
+  let path: OptimizePoint[];
+  const gradient = spec.gradient === 'exact' ? bowl.gradient : (x: Float64Array) => numericalGradientInPlace(bowl.f, x, x, 1e-4);
   try {
-    path = gradientDescent(function2, [run.x0, run.x1], {
-      lr: run.lr,
-      stepNum: run.steps,
-      gradient: run.gradient === 'exact' ? function2Gradient : undefined,
-    }).path;
+    path = optimize(optimizers[spec.optimizer](spec.lr), gradient, [spec.x0, spec.x1], spec.steps);
   } catch (e) {
-    const start = { x: Float64Array.of(run.x0, run.x1), grad: null };
-    return { path: [start], frozenAt: null, infiniteAt: null, nanAt: null, maxFinite: 0, error: String(e) };
+    const start = { x: Float64Array.of(spec.x0, spec.x1), grad: null };
+    return { path: [start], fValues: [bowl.f(start.x)], frozenAt: null, infiniteAt: null, nanAt: null, maxFinite: 0, error: String(e) };
   }
   let infiniteAt: number | null = null;
   let nanAt: number | null = null;
@@ -41,15 +45,16 @@ export function runDescent(run: DescentRun): DescentOutcome {
       else infiniteAt ??= i;
     }
   });
-  return { path, frozenAt: findFreeze(path), infiniteAt, nanAt, maxFinite, error: null };
+  const fValues = path.map((p) => bowl.f(p.x));
+  return { path, fValues, frozenAt: findFreeze(path, fValues), infiniteAt, nanAt, maxFinite, error: null };
 }
 
-/** The first step from which every gradient is exactly zero while f is still far above its minimum 0. */
-function findFreeze(path: GradientDescentPoint[]): number | null {
+/** The first step from which every gradient is exactly zero while |f| is still far from 0. */
+function findFreeze(path: OptimizePoint[], fValues: number[]): number | null {
   let frozenAt: number | null = null;
   for (let i = path.length - 2; i >= 0; i--) {
     const { x, grad } = path[i];
-    if (!grad || grad[0] !== 0 || grad[1] !== 0 || !isFinitePoint(x) || function2(x) <= 1) break;
+    if (!grad || grad[0] !== 0 || grad[1] !== 0 || !isFinitePoint(x) || Math.abs(fValues[i]) <= 1) break;
     frozenAt = i;
   }
   return frozenAt;
