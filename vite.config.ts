@@ -55,27 +55,22 @@ function gzipContentType(): Plugin {
 }
 
 /**
- * The service worker precaches everything the build emits (app shell, the worker chunk with its inlined wasm, the
- * MNIST files), so the app works offline after one visit. 'prompt': a new build waits until the page's banner
- * asks for it (app/sw/), so a page never runs with files of two builds. Registered by our own module (no inline
- * script, which the CSP would block), and only in the build.
+ * The service worker (workers/serviceWorker.ts) precaches the build (app shell, the worker chunk with its inlined
+ * wasm, manifest.json); it fills the MNIST files' own cache at install (workers/mnistCache.ts), so the app works
+ * offline after one visit. 'prompt': a new build waits until the page's banner asks for it (app/sw/), so a page
+ * never runs with files of two builds. Registered by our own module (an inline script would break the CSP).
  */
 function offlineCache(): Plugin[] {
   return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'workers',
+    filename: 'serviceWorker.ts',
     registerType: 'prompt',
     injectRegister: false,
     manifest: false,
-    workbox: {
-      globPatterns: ['**/*.{html,js,css,svg,json,gz}'],
-      // The training images are 9.8 MB gzipped; the default limit (2 MiB) would silently leave them out.
-      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
-      // Hashed chunks and the fixed MNIST files (checked against manifest.json's SHA-256 on every load) are keyed
-      // by URL: install may then take them from the HTTP cache instead of downloading them a second time.
-      dontCacheBustURLsMatching: /^assets\/|^data\/mnist\/[\w-]+\.gz$/,
-      navigateFallback: 'index.html',
-      // The first install takes the open page at once, so a worker started after it loads MNIST from the cache.
-      clientsClaim: true,
-      cleanupOutdatedCaches: true,
+    injectManifest: {
+      // The .gz files are cached by mnistCache.ts, which never downloads them twice (workbox would, beside the app).
+      globPatterns: ['**/*.{html,js,css,svg,json}'],
     },
   });
 }

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startStaticServer, type StaticServer } from './staticServer.ts';
+import { trainOneEpoch } from './trainOneEpoch.ts';
 
 // dist/ copied to a plain static server, in a folder of its own (/gradient-lab/), with no COOP/COEP and no other
 // special header: the app loads, reads MNIST from its folder and trains one epoch. Both ways a server may send
@@ -7,26 +8,6 @@ import { startStaticServer, type StaticServer } from './staticServer.ts';
 
 const DIST = process.env.E2E_DIST || 'dist';
 const BASE = '/gradient-lab/';
-
-/** Opens 4.5 in English and trains one epoch (600 iterations of batch 100, seed 0) with Step. */
-export async function trainOneEpoch(page: Page, url: string | null): Promise<void> {
-  if (url !== null) await page.goto(`${url}?s=4.5&lang=en`);
-  const panel = page.getByTestId('panel-training');
-  await expect(panel.getByTestId('train-start')).toBeEnabled({ timeout: 30_000 });
-  await expect(panel.getByTestId('train-iteration')).toHaveText('0 / 10,000');
-  await panel.getByTestId('train-step-n').selectOption('600');
-  await panel.getByTestId('train-step').click();
-  await expect(panel.getByTestId('train-iteration')).toHaveText('600 / 10,000', { timeout: 60_000 });
-  // The book evaluates at i = 0, 600, …: one more step runs the evaluation that closes epoch 1.
-  await panel.getByTestId('train-step-n').selectOption('1');
-  await panel.getByTestId('train-step').click();
-  await expect(panel.getByTestId('train-iteration')).toHaveText('601 / 10,000', { timeout: 20_000 });
-  await expect(panel.getByTestId('train-state')).not.toHaveAttribute('data-state', 'running');
-  // numpy's accuracies after epoch 1 of the book's seeded run: the real MNIST files were read and learned from.
-  const epoch1 = panel.locator('[data-testid="acc-point"][data-epoch="1"]');
-  await expect(epoch1).toHaveAttribute('data-train', '0.7823333333333333');
-  await expect(epoch1).toHaveAttribute('data-test', '0.7915');
-}
 
 for (const gzip of ['file', 'encoding'] as const) {
   test.describe(`a plain static server, .gz sent as ${gzip === 'file' ? 'files' : 'Content-Encoding'}`, () => {
@@ -49,7 +30,7 @@ for (const gzip of ['file', 'encoding'] as const) {
       const paths = server.log.map((entry) => entry.path);
       expect(paths.every((path) => path.startsWith(BASE))).toBe(true);
       expect(paths).toContain(`${BASE}data/mnist/train-images-idx3-ubyte.gz`);
-      expect(paths).toContain(`${BASE}sw.js`);
+      expect(paths).toContain(`${BASE}serviceWorker.js`);
     });
   });
 }

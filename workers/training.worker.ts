@@ -1,6 +1,8 @@
 // The training worker: a thin comlink entry. Its logic lives in workers/training/ (service.ts and friends).
 import { expose, transfer } from 'comlink';
 import type { TrainingApi } from './protocol.ts';
+import { canCacheMnist, underMnistLock } from './mnistCache.ts';
+import type { FetchLike } from './training/loadMnist.ts';
 import { TrainingService } from './training/service.ts';
 
 // data/ sits beside index.html. The build's base is relative ('./', so dist/ works under any sub-path), and this
@@ -9,15 +11,25 @@ const appRoot = import.meta.env.BASE_URL.startsWith('/')
   ? new URL(import.meta.env.BASE_URL, self.location.origin)
   : new URL(`../${import.meta.env.BASE_URL}`, self.location.href);
 
+// During a load, the data files come through the shared MNIST cache (see mnistCache.ts) when the browser has one.
+let fetchData: FetchLike = (url) => fetch(url);
+
 const service = new TrainingService({
   baseUrl: new URL('data/mnist/', appRoot).toString(),
+  fetch: (url) => (url.endsWith('.gz') ? fetchData(url) : fetch(url)),
   // Each update owns a fresh loss buffer: hand it over instead of copying it.
   prepare: (update) => transfer(update, [update.losses.buffer]),
 });
 
 const api: TrainingApi = {
   connect: (listener) => service.connect(listener),
-  loadData: (onProgress) => service.loadData(onProgress),
+  loadData: (onProgress) =>
+    canCacheMnist()
+      ? underMnistLock((fetchOnce) => {
+          fetchData = fetchOnce;
+          return service.loadData(onProgress);
+        })
+      : service.loadData(onProgress),
   configure: (config) => service.configure(config),
   restore: (snapshot) => service.restore(snapshot),
   ping: () => service.ping(),
