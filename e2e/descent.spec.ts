@@ -196,22 +196,43 @@ test.describe('4.4.1 gradient descent explorer', () => {
     await screenshot(page, 'descent-exact-overflow', panel);
   });
 
-  test('a pinned path stays for comparison with a legend naming each lr', async ({ page }) => {
+  test('two pinned paths stay visible on top of the current one, each with its own legend entry', async ({ page }) => {
     await openSection(page, '4.4');
     const panel = page.getByTestId('panel-descent');
-    await panel.getByTestId('descent-pin').click();
-    await panel.getByTestId('descent-lr-0.01').click();
+    const pin = panel.getByRole('button', { name: 'Pin this path to compare' });
+    await pin.click();
+    await panel.getByRole('button', { name: '0.01', exact: true }).click();
+    await pin.click();
+    await panel.getByLabel('Type lr').fill('0.3');
+    await panel.getByLabel('Type lr').press('Enter');
     const legend = panel.getByTestId('descent-legend');
-    await expect(legend).toContainText('lr = 0.01, numerical, 100 steps');
-    await expect(legend).toContainText('lr = 0.1, numerical, 100 steps (pinned)');
-    const pinned = await panel.getByTestId('descent-pinned-path').getAttribute('d');
-    expect(pinned).not.toBe(await panel.getByTestId('descent-path').getAttribute('d'));
-    await expect(page).toHaveURL(/dpin=0\.1_100_n_-3_4/);
+    await expect(legend).toContainText('lr = 0.3, numerical, 100 steps');
+    await expect(legend).toContainText('pin 1: lr = 0.1, numerical, 100 steps (pinned)');
+    await expect(legend).toContainText('pin 2: lr = 0.01, numerical, 100 steps (pinned)');
+    const current = await panel.getByTestId('descent-path').getAttribute('d');
+    const first = await panel.getByTestId('descent-pinned-path-0').getAttribute('d');
+    const second = await panel.getByTestId('descent-pinned-path-1').getAttribute('d');
+    expect(new Set([current, first, second]).size).toBe(3);
+    // On the round bowl all three lie on one line: the pins must be drawn after (on top of) the current path,
+    // dashed differently, with hollow rings of different sizes.
+    const drawn = await panel.getByTestId('descent-figure').evaluate((svg) => {
+      const order = [...svg.querySelectorAll('[data-testid^=descent-pinned-path], [data-testid=descent-path]')].map((e) => e.getAttribute('data-testid'));
+      const ring = (k: number) => svg.querySelector(`[data-testid=descent-pinned-${k}] circle`);
+      const dash = (k: number) => svg.querySelector(`[data-testid=descent-pinned-path-${k}]`)?.getAttribute('stroke-dasharray');
+      return { order, r: [ring(0)?.getAttribute('r'), ring(1)?.getAttribute('r')], fill: ring(0) && getComputedStyle(ring(0)!).fill, dash: [dash(0), dash(1)] };
+    });
+    expect(drawn.order).toEqual(['descent-path', 'descent-pinned-path-0', 'descent-pinned-path-1']);
+    expect(drawn.r[0]).not.toBe(drawn.r[1]);
+    expect(drawn.dash[0]).not.toBe(drawn.dash[1]);
+    expect(drawn.fill).toBe('none');
+    await expect(page).toHaveURL(/dpin=0\.1_100_n_-3_4\*0\.01_100_n_-3_4/);
     await page.reload();
-    await expect(panel.getByTestId('descent-pinned-path')).toHaveAttribute('d', pinned ?? '');
+    await expect(panel.getByTestId('descent-pinned-path-1')).toHaveAttribute('d', second ?? '');
     await screenshot(page, 'descent-pinned', panel);
-    await panel.getByTestId('descent-unpin').click();
-    await expect(panel.getByTestId('descent-pinned')).toHaveCount(0);
+    await panel.getByRole('button', { name: 'Unpin 1' }).click();
+    await expect(panel.getByTestId('descent-pinned-path-0')).toHaveAttribute('d', second ?? '');
+    await panel.getByRole('button', { name: 'Unpin 1' }).click();
+    await expect(panel.getByTestId('descent-pinned-path-0')).toHaveCount(0);
   });
 
   test('garbage in the number fields is refused with a message and the path is kept', async ({ page }) => {
@@ -239,7 +260,7 @@ test.describe('4.4.1 gradient descent explorer', () => {
   });
 
   test('screenshots at 1280×800 and on a 390-pixel phone', async ({ page }) => {
-    await openSection(page, '4.4', 'dn=20&dstep=8&dpin=0.01_100_n_-3_4');
+    await openSection(page, '4.4', 'dn=20&dstep=8&dpin=0.01_100_n_-3_4*0.3_100_n_-3_4');
     const panel = page.getByTestId('panel-descent');
     await screenshot(page, 'descent-panel', panel);
     await page.setViewportSize({ width: 390, height: 844 });

@@ -26,9 +26,9 @@ describe('descent settings: functions, optimizers, several pins', () => {
   });
 
   it('reads up to four pinned runs and refuses the list if one is bad', () => {
-    expect(readRuns('0.1_100_n_-3_4~10_5_e_1_2')).toHaveLength(2);
-    expect(readRuns('0.1_100_n_-3_4~garbage')).toBeUndefined();
-    expect(readRuns(Array(5).fill('0.1_100_n_-3_4').join('~'))).toBeUndefined();
+    expect(readRuns('0.1_100_n_-3_4*10_5_e_1_2')).toHaveLength(2);
+    expect(readRuns('0.1_100_n_-3_4*garbage')).toBeUndefined();
+    expect(readRuns(Array(5).fill('0.1_100_n_-3_4').join('*'))).toBeUndefined();
   });
 
   it('keeps a typed function only when it parses', () => {

@@ -143,9 +143,9 @@ export function readRun(text: string): DescentRun | undefined {
   return { lr, steps, gradient: parts[2] === 'n' ? 'numerical' : 'exact', x0, x1 };
 }
 
-/** Pinned runs joined by '~'; one bad run refuses the whole list (a half-read link would mislead). */
+/** Pinned runs joined by '*' (URLSearchParams leaves it as it is); one bad run refuses the list (half a link misleads). */
 export function readRuns(text: string): DescentRun[] | undefined {
-  const runs = text.split('~').map(readRun);
+  const runs = text.split('*').map(readRun);
   if (runs.length > maxPinned || runs.some((r) => r === undefined)) return undefined;
   return runs as DescentRun[];
 }
@@ -185,7 +185,7 @@ export const descentUrlFields: UrlField<DescentSlice>[] = [
   flagField<DescentSlice>('dfit', 'descentFit', descentDefaults.descentFit),
   {
     param: 'dpin',
-    write: (s) => (s.descentPinned.length > 0 ? s.descentPinned.map(writeRun).join('~') : undefined),
+    write: (s) => (s.descentPinned.length > 0 ? s.descentPinned.map(writeRun).join('*') : undefined),
     read: (text) => {
       const runs = readRuns(text);
       return runs ? { descentPinned: runs } : undefined;
