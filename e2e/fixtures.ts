@@ -34,3 +34,24 @@ export async function screenshot(page: Page, name: string, locator?: Locator): P
   if (locator) await locator.screenshot({ path });
   else await page.screenshot({ path, fullPage: true });
 }
+
+/** Opens 4.5 and waits until the data set is in the worker (Start becomes available). */
+export async function openTraining(page: Page, query = ''): Promise<Locator> {
+  await openSection(page, '4.5', query);
+  const panel = page.getByTestId('panel-training');
+  await expect(panel.getByTestId('train-start')).toBeEnabled({ timeout: 30_000 });
+  return panel;
+}
+
+/** Completed iterations, read from the "1,234 / 10,000" readout. */
+export async function iterationOf(panel: Locator): Promise<number> {
+  const text = (await panel.getByTestId('train-iteration').textContent()) ?? '';
+  return Number(text.split('/')[0].replace(/[^0-9]/g, ''));
+}
+
+/** [epoch, train, test] of every accuracy point drawn. */
+export async function accuracyPoints(panel: Locator): Promise<string[][]> {
+  return panel.getByTestId('acc-point').evaluateAll((els) =>
+    els.map((e) => [e.getAttribute('data-epoch') ?? '', e.getAttribute('data-train') ?? '', e.getAttribute('data-test') ?? '']),
+  );
+}

@@ -12,7 +12,8 @@ export interface SessionHost {
   settings(): TrainingConfig;
   /** The worker's latest word on the run (its config included), or null before any. */
   status(): { readonly state: RunState; readonly iteration: number; readonly config: TrainingConfig } | null;
-  onUpdate(update: TrainingUpdate): void;
+  /** An update of the current worker; `worker` counts workers (a new one numbers its runs from 1 again). */
+  onUpdate(update: TrainingUpdate, worker: number): void;
   onLoading(progress: LoadProgress | null): void;
   onLoaded(summary: DataSummary): void;
   onLoadFailed(failure: LoadFailure): void;
@@ -80,6 +81,8 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
   let loaded = false;
   let beat: ReturnType<typeof setInterval> | null = null;
   let pinging = false;
+  /** Which worker is current: messages an ended one had already sent may still arrive, and are ignored. */
+  let generation = 0;
 
   const stopHeartbeat = () => {
     if (beat !== null) clearInterval(beat);
@@ -90,8 +93,15 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
   const endWorker = () => {
     stopHeartbeat();
     bridge?.end();
+    generation++;
     loading = null;
     loaded = false;
+  };
+  const current = <A extends unknown[]>(f: (...args: A) => void) => {
+    const mine = generation;
+    return (...args: A) => {
+      if (mine === generation) f(...args);
+    };
   };
 
   // A worker that closed itself or hangs answers nothing, and fires no event: ask it now and then.
@@ -115,7 +125,7 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
   const connection = (): TrainingBridge => {
     bridge ??= createTrainingBridge(
       {
-        onUpdate: (update) => host.onUpdate(update),
+        onUpdate: (update) => host.onUpdate(update, generation),
         onFailure: (text) => (loaded ? host.onWorkerError(text) : host.onLoadFailed({ file: null, message: text })),
         // The worker was ended on pagehide with the data and the run: a fresh worker loads the data again (from
         // the HTTP cache) and goes on from the run's last snapshot, paused. A load that had failed stays failed.
@@ -157,9 +167,11 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
     if (loaded) return command(then);
     loading ??= (async () => {
       host.onLoading(null);
+      const mine = generation;
       try {
         const b = connection();
-        const outcome = await b.loadData((p) => host.onLoading(p));
+        const outcome = await b.loadData(current((p) => host.onLoading(p)));
+        if (mine !== generation) return; // ended meanwhile (cancelled, lost)
         if (!outcome.ok) {
           host.onLoadFailed(outcome.failure);
           return;
@@ -205,6 +217,7 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
     },
     dispose() {
       stopHeartbeat();
+      generation++;
       bridge?.dispose();
       bridge = null;
       loading = null;

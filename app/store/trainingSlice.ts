@@ -67,7 +67,8 @@ export interface TrainingSlice extends TrainingSettingHooks {
   resetTraining: () => Promise<void>;
   /** Backprop against the numerical gradient on the current network and `batchSize` training images. */
   trainingGradientCheck: (batchSize: number) => Promise<GradientCheckReport>;
-  applyTrainingUpdate: (update: TrainingUpdate) => void;
+  /** `worker` counts the workers of the page: a new one numbers its runs from 1 again. */
+  applyTrainingUpdate: (update: TrainingUpdate, worker?: number) => void;
   /** Terminates the worker; the data set is loaded again on next use. */
   disposeTraining: () => void;
 }
@@ -103,11 +104,13 @@ const idle = { trainDataStatus: 'none', trainStatus: null, trainSamples: null, t
 export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsSlice, [], [], TrainingSlice> = (set, get) => {
   // The one session, created on first use and kept for the page's life.
   let session: TrainingSession | null = null;
+  /** The worker whose updates came last. */
+  let updatesFrom = 0;
   const worker = (): TrainingSession =>
     (session ??= createTrainingSession({
       settings: () => trainingConfigOf(get()),
       status: () => get().trainStatus,
-      onUpdate: (update) => get().applyTrainingUpdate(update),
+      onUpdate: (update, worker) => get().applyTrainingUpdate(update, worker),
       onLoading: (progress) => set({ trainDataStatus: 'loading', trainLoadError: null, trainLoadProgress: progress }),
       onLoaded: (summary) => set({ trainDataStatus: 'ready', trainSamples: summary, trainLoadProgress: null }),
       onLoadFailed: (failure) => set({ trainDataStatus: 'error', trainLoadError: failure, trainLoadProgress: null }),
@@ -157,10 +160,12 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
     resetTraining: () => worker().reset(),
     trainingGradientCheck: (batchSize) => worker().gradientCheck(batchSize),
 
-    applyTrainingUpdate: (update) => {
+    applyTrainingUpdate: (update, worker = 0) => {
       const { trainStatus, trainLosses, trainEvals, trainRateMarks, trainSnapshot } = get();
-      if (trainStatus && update.runId < trainStatus.runId) return; // an older run's last words
-      const fresh = !trainStatus || update.runId !== trainStatus.runId;
+      const sameWorker = worker === updatesFrom;
+      updatesFrom = worker;
+      if (sameWorker && trainStatus && update.runId < trainStatus.runId) return; // an older run's last words
+      const fresh = !trainStatus || !sameWorker || update.runId !== trainStatus.runId;
       const { losses, evals, predictions, snapshot, firstIteration: _first, ...status } = update;
       // A restored run goes on with what the page kept of the run before it, up to the snapshot.
       const at = fresh ? update.restoredAt : null;
