@@ -17,7 +17,7 @@ test('leaving mid-run and coming back restores the run, paused at its last epoch
   await expect.poll(() => iterationOf(panel), { timeout: 30_000 }).toBeGreaterThan(700); // past the evaluation after 600
   const shown = await page.evaluate(() => location.href);
   await page.goto('/data/mnist/manifest.json');
-  await page.goBack();
+  await page.goBack({ waitUntil: 'commit' });
   expect(await page.evaluate(() => location.href)).toBe(shown);
   const fault = panel.getByTestId('train-fault');
   await expect(fault).toHaveAttribute('data-kind', 'restored', { timeout: 30_000 });
