@@ -35,6 +35,24 @@ test.describe('4.4 gradient field of x0² + x1²', () => {
     await expect(panel.getByTestId('gradient-numerical')).toHaveText('(6.000000000012662, 0)');
   });
 
+  test('the note and the printed array follow the point shown, printed as numpy prints it', async ({ page }) => {
+    await openSection(page, '4.4');
+    const panel = page.getByTestId('panel-gradient');
+    const note = panel.getByTestId('gradient-note');
+    const code = panel.locator('.book-call');
+    await expect(note).toContainText('the tail of 4.000000000004 is floating-point rounding');
+    await expect(note).toContainText('array([0., 4.])');
+    await expect(code).toContainText('→ array([0., 4.])');
+    await expect(code).not.toContainText('array([0, 4.000000000004])');
+    await panel.getByTestId('gradient-preset-3-4').click();
+    await expect(note).toContainText('the tail of 6.00000000000378');
+    await expect(code).toContainText('→ array([6., 8.])');
+    await panel.getByTestId('gradient-x0-input').fill('0.5');
+    await panel.getByTestId('gradient-x0-input').press('Enter');
+    await expect(code).toContainText('np.array([0.5, 4.0]))');
+    await expect(code).toContainText(/→ array\(\[1\., 8\.\]\)/);
+  });
+
   test('hovering the field reads the gradient under the pointer; leaving restores the chosen point', async ({ page }) => {
     await openSection(page, '4.4');
     const panel = page.getByTestId('panel-gradient');

@@ -11,7 +11,14 @@ test.describe('4.4.2 simpleNet', () => {
     // np.random.seed(0); np.random.randn(2, 3)[0][0] and the book's loss for x = (0.6, 0.9), t = (0, 0, 1).
     await expect(page.getByTestId('sn-w-0')).toHaveValue('1.764052345967664');
     await expect(page.getByTestId('sn-loss')).toHaveText('3.6674507891066104');
-    await expect(page.getByTestId('sn-argmax')).toContainText('0');
+    await expect(page.getByTestId('sn-argmax')).toHaveText('0 (z₀)');
+    // One index base, numpy's 0, everywhere: the table's columns, the maps' labels, the weight names.
+    await expect(panel.locator('th.predicted')).toHaveText('0 ★');
+    await expect(panel.getByText('j = 0', { exact: true }).first()).toBeVisible();
+    await expect(panel.getByText('j = 3', { exact: true })).toHaveCount(0);
+    await expect(panel.getByLabel('w₁₂', { exact: true })).toHaveCount(1);
+    // A box too narrow for every digit says that it is rounded.
+    await expect(page.getByTestId('sn-w-0').locator('..').locator('.number-brief')).toHaveText('≈1.76405235');
     for (let cell = 0; cell < 6; cell++) {
       const numerical = Number(await page.getByTestId(`sn-map-numerical-cell-${cell}`).getAttribute('data-value'));
       const exact = Number(await page.getByTestId(`sn-map-exact-cell-${cell}`).getAttribute('data-value'));
@@ -24,7 +31,7 @@ test.describe('4.4.2 simpleNet', () => {
   test('nudging a weight by h changes the loss by about dW·h', async ({ page }) => {
     await openSection(page, '4.4');
     await page.getByTestId('panel-simplenet').scrollIntoViewIfNeeded();
-    // Pick w₂₃ by clicking its cell in the numerical-gradient map, and h = 0.001.
+    // Pick w₁₂ (W[1, 2]) by clicking its cell in the numerical-gradient map, and h = 0.001.
     await page.getByTestId('sn-map-numerical-cell-5').click();
     await expect(page.getByTestId('sn-nudge-cell')).toHaveValue('5');
     const h = page.getByTestId('sn-nudge-h');
@@ -41,7 +48,7 @@ test.describe('4.4.2 simpleNet', () => {
     expect(Math.abs(delta - (after - before))).toBeLessThan(1e-9); // the readout shows 7 digits
     // A first-order change: equal up to ½h²·∂²L/∂w² ≈ 1e-7 here, far below |ΔL| ≈ 1e-3.
     expect(Math.abs(delta - predicted)).toBeLessThan(Math.abs(predicted) * 0.01);
-    expect(delta).toBeLessThan(0); // dW₂₃ < 0 with t = (0, 0, 1): raising w₂₃ lowers the loss
+    expect(delta).toBeLessThan(0); // dW₁₂ < 0 with t = (0, 0, 1): raising w₁₂ lowers the loss
     await screenshot(page, 'simplenet-nudge', page.getByTestId('sn-nudge'));
   });
 

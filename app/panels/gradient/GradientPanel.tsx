@@ -8,6 +8,7 @@ import { useStore } from '../../store/store.ts';
 import { fieldDomain } from './field.ts';
 import { formatFull, formatPair, type NonFiniteWords } from '../../charts/formatPair.ts';
 import { GradientFigure } from './GradientFigure.tsx';
+import { numpyArray } from '../simpleNet/numpyFormat.ts';
 import { gradientMessages } from './messages.ts';
 import { PanelFrame } from '../../components/PanelFrame.tsx';
 import './gradient.css';
@@ -29,6 +30,13 @@ export function GradientPanel() {
   const exact = function2Gradient(probe);
   const domain = fieldDomain(x0, x1);
   const py = (v: number) => (Number.isInteger(v) ? `${v}.0` : String(v));
+  // The note speaks of the point shown: the entry furthest from the exact value carries the rounding tail.
+  const errors = [0, 1].map((i) => Math.abs(numerical[i] - exact[i]));
+  const tail = errors[0] >= errors[1] ? 0 : 1;
+  const printed = numpyArray(numerical);
+  const note = errors[tail] > 0 || Number.isNaN(errors[tail])
+    ? t('differenceNote', { value: formatFull(numerical[tail], words), array: printed })
+    : t('exactHere', { array: printed });
 
   return (
     <PanelFrame id="gradient" title={t('title')} intro={t('intro')} testId="panel-gradient">
@@ -69,9 +77,9 @@ export function GradientPanel() {
               value={`(${(numerical[0] - exact[0]).toExponential(2)}, ${(numerical[1] - exact[1]).toExponential(2)})`}
             />
           </dl>
-          <p className="note">{t('differenceNote')}</p>
+          <p className="note" data-testid="gradient-note">{note}</p>
           <pre className="book-call" aria-label={t('bookCall')}>
-            <code>{`numerical_gradient(function_2, np.array([${py(probe[0])}, ${py(probe[1])}]))\n→ array([${formatFull(numerical[0], words)}, ${formatFull(numerical[1], words)}])`}</code>
+            <code>{`numerical_gradient(function_2, np.array([${py(probe[0])}, ${py(probe[1])}]))\n→ ${printed}\n# ${t('everyDigit')}: (${formatFull(numerical[0], words)}, ${formatFull(numerical[1], words)})`}</code>
           </pre>
         </div>
       </div>

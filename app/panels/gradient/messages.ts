@@ -21,8 +21,13 @@ export const gradientMessages = defineMessages({
   exact: { ko: '해석적 기울기 (2x₀, 2x₁)', en: 'Exact gradient (2x₀, 2x₁)' },
   difference: { ko: '차이 (수치 − 해석)', en: 'Difference (numerical − exact)' },
   differenceNote: {
-    ko: '이차 함수에서는 중심 차분이 정확하므로, 6.00000000000378 의 끝자리는 부동소수점 반올림 오차입니다. 책의 출력 array([6., 8.]) 은 numpy 가 자릿수를 줄여 보여 준 것입니다.',
-    en: 'For a quadratic the central difference is exact in real arithmetic, so the tail of 6.00000000000378 is floating-point rounding. The book’s array([6., 8.]) is numpy printing fewer digits.',
+    ko: '이차 함수에서는 중심 차분이 정확하므로, {value} 의 끝자리는 부동소수점 반올림 오차입니다. numpy 는 이 배열을 {array} 로 자릿수를 줄여 보여 줍니다.',
+    en: 'For a quadratic the central difference is exact in real arithmetic, so the tail of {value} is floating-point rounding. numpy prints this array with fewer digits: {array}.',
+  },
+  everyDigit: { ko: '모든 자릿수', en: 'every digit' },
+  exactHere: {
+    ko: '이 점에서는 수치 기울기가 해석적 기울기와 마지막 비트까지 같습니다. numpy 는 이 배열을 {array} 로 보여 줍니다.',
+    en: 'At this point the numerical gradient equals the exact one to the last bit. numpy prints this array as {array}.',
   },
   arrowLegend: {
     ko: '화살표: 책의 격자에서 −∇f, 길이 = |∇f| ÷ 30',

@@ -21,7 +21,7 @@ export function ForwardTable({ z, y, label, argmax }: ForwardTableProps) {
         <tr>
           <th scope="col">{t('outputIndex')}</th>
           {cols.map((j) => (
-            <th key={j} scope="col" className={mark(j)}>{j + 1}{j === argmax ? ' ★' : ''}</th>
+            <th key={j} scope="col" className={mark(j)}>{j}{j === argmax ? ' ★' : ''}</th>
           ))}
         </tr>
       </thead>

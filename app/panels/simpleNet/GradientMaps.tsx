@@ -23,8 +23,8 @@ export function GradientMaps({ numerical, exact }: GradientMapsProps) {
   const shared = maxAbs(numerical, exact);
   const common = {
     rows: 2, cols: 3, selected: cell,
-    rowLabel: (i: number) => t('rowLabel', { i: i + 1 }),
-    colLabel: (j: number) => t('colLabel', { j: j + 1 }),
+    rowLabel: (i: number) => t('rowLabel', { i }),
+    colLabel: (j: number) => t('colLabel', { j }),
   };
   const cellLabel = (values: ArrayLike<number>) => (c: number) => t('cellButton', { ...cellIndices(c), value: formatCompact(values[c], 6) });
   return (

@@ -44,7 +44,7 @@ export function SimpleNetPanel() {
             <ForwardTable z={view.z} y={view.y} label={label} argmax={view.argmax} />
             <dl className="readouts">
               <Readout label={t('loss')} value={formatExact(view.loss)} testId="sn-loss" emphasis />
-              <Readout label={t('argmax')} value={`${view.argmax} (z${subscript(view.argmax + 1)})`} testId="sn-argmax" />
+              <Readout label={t('argmax')} value={`${view.argmax} (z${subscript(view.argmax)})`} testId="sn-argmax" />
             </dl>
           </div>
           <GradientMaps numerical={view.numerical} exact={view.exact} />

@@ -7,7 +7,11 @@ import { cellIndices } from './labels.ts';
 import { simpleNetMessages } from './messages.ts';
 
 /** A cell's value as numpy prints it (at most 8 decimals), so six of them fit side by side. */
-const briefWeight = (v: number) => (v === 0 || Math.abs(v) >= 1e-4 ? String(Number(v.toFixed(8))) : v.toExponential(2));
+// The box is narrow: a rounded value says so with ≈ (focus the box, or hover it, for every digit).
+const briefWeight = (v: number) => {
+  const brief = v === 0 || Math.abs(v) >= 1e-4 ? String(Number(v.toFixed(8))) : v.toExponential(2);
+  return Number(brief) === v ? brief : `≈${brief}`;
+};
 
 /**
  * W drawn from the seeded generator (np.random.seed(s); np.random.randn(2, 3)) or typed cell by cell. A new

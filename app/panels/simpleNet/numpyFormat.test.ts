@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numpyMatrix } from './numpyFormat.ts';
+import { numpyArray, numpyMatrix } from './numpyFormat.ts';
 
 describe('numpyMatrix', () => {
   it('prints simpleNet’s dW as numpy does (book p. 134 style)', () => {
@@ -23,5 +23,14 @@ describe('numpyMatrix', () => {
 
   it('has no sign column when nothing is negative', () => {
     expect(numpyMatrix([0.5, 0.25], 1, 2)).toBe('[[0.5  0.25]]');
+  });
+});
+
+describe('numpyArray', () => {
+  it('prints a 1-D array as numpy’s repr does', () => {
+    // numpy 2.4: repr(np.array(v)) for each v below
+    expect(numpyArray([6.00000000000378, 7.999999999999119])).toBe('array([6., 8.])');
+    expect(numpyArray([0, 4.000000000004])).toBe('array([0., 4.])');
+    expect(numpyArray([0.3, -1.25])).toBe('array([ 0.3 , -1.25])');
   });
 });

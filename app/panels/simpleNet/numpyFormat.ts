@@ -20,7 +20,18 @@ function needsScientific(values: number[]): boolean {
  * Every entry is padded to one width: signs and decimal points line up, as numpy does.
  */
 export function numpyMatrix(values: ArrayLike<number>, rows: number, cols: number): string {
-  const all = Array.from({ length: rows * cols }, (_, k) => values[k]);
+  const cells = numpyCells(Array.from({ length: rows * cols }, (_, k) => values[k]));
+  const lines = Array.from({ length: rows }, (_, i) => `[${cells.slice(i * cols, (i + 1) * cols).join(' ')}]`);
+  return `[${lines.join('\n ')}]`;
+}
+
+/** A 1-D float array as numpy's repr: np.array([0., 4.000000000004]) → "array([0., 4.])". */
+export function numpyArray(values: ArrayLike<number>): string {
+  return `array([${numpyCells(Array.from(values)).join(', ')}])`;
+}
+
+/** Every entry padded to one width, so signs and decimal points line up as numpy does. */
+function numpyCells(all: number[]): string[] {
   const scientific = needsScientific(all);
   const texts = all.map((v) => numpyFloat(v, scientific));
   const parts = texts.map((t) => {
@@ -30,7 +41,5 @@ export function numpyMatrix(values: ArrayLike<number>, rows: number, cols: numbe
   const negative = parts.some((p) => p.head.startsWith('-'));
   const headWidth = Math.max(...parts.map((p) => p.head.length + (negative && !p.head.startsWith('-') ? 1 : 0)));
   const tailWidth = Math.max(...parts.map((p) => p.tail.length));
-  const cells = parts.map((p) => p.head.padStart(headWidth) + p.tail.padEnd(tailWidth));
-  const lines = Array.from({ length: rows }, (_, i) => `[${cells.slice(i * cols, (i + 1) * cols).join(' ')}]`);
-  return `[${lines.join('\n ')}]`;
+  return parts.map((p) => p.head.padStart(headWidth) + p.tail.padEnd(tailWidth));
 }
