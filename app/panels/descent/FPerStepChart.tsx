@@ -22,7 +22,7 @@ export interface FPerStepChartProps {
 }
 
 const margin = { left: 62, right: 14, top: 12, bottom: 42 };
-const height = 200;
+const height = 220;
 
 /** f(xₖ) against k: log y while every value is > 0, linear otherwise; the step marker is shared with the path. */
 export function FPerStepChart({ width, series, step, last, onPick, labels }: FPerStepChartProps) {
@@ -36,11 +36,12 @@ export function FPerStepChart({ width, series, step, last, onPick, labels }: FPe
   const y = log
     ? scaleLog().domain(lo === hi ? [lo / 10, hi * 10] : [lo, hi]).range(yRange).nice()
     : scaleLinear().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).range(yRange).nice();
-  // Whole decades only, at most about six of them, so 10⁻³⁰⁰ … 10³⁰⁰ stays readable.
+  // Whole decades at multiples of a step, at most about five, so 10⁻³⁰⁰ … 10³⁰⁰ stays readable.
   const logTicks = () => {
     const [a, b] = y.domain().map((v) => Math.round(Math.log10(v)));
-    const every = Math.max(1, Math.ceil((b - a) / 6));
-    return Array.from({ length: Math.floor((b - a) / every) + 1 }, (_, i) => 10 ** (a + i * every));
+    const every = Math.max(1, Math.ceil((b - a) / 5));
+    const first = Math.ceil(a / every) * every;
+    return Array.from({ length: Math.floor((b - first) / every) + 1 }, (_, i) => Number(`1e${first + i * every}`));
   };
   const pathOf = line<number>().defined(Number.isFinite).x((_, k) => svgSafe(x(k))).y((v) => svgSafe(y(v)));
   const drag = useDrag((clientX, clientY) => {
