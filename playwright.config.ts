@@ -27,6 +27,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
+    // The service worker caches MNIST at install, behind page.route's back; offline.spec and staticHost.spec allow it.
+    serviceWorkers: 'block',
     locale: 'en-US',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

@@ -5,6 +5,8 @@ import { trainOneEpoch } from './trainOneEpoch.ts';
 // The service worker: after one visit the app, its wasm and the MNIST files come from the cache, with no
 // network at all; the data set crosses the network once; a new build waits for the learner's say-so.
 
+test.use({ serviceWorkers: 'allow' }); // blocked for the other specs (playwright.config.ts)
+
 const DIST = process.env.E2E_DIST || 'dist';
 const BASE = '/gradient-lab/';
 const GZ = ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte'];

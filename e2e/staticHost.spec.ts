@@ -6,6 +6,8 @@ import { trainOneEpoch } from './trainOneEpoch.ts';
 // special header: the app loads, reads MNIST from its folder and trains one epoch. Both ways a server may send
 // the .gz files: as files (python3 -m http.server) and with Content-Encoding: gzip.
 
+test.use({ serviceWorkers: 'allow' }); // blocked for the other specs (playwright.config.ts)
+
 const DIST = process.env.E2E_DIST || 'dist';
 const BASE = '/gradient-lab/';
 
