@@ -45,3 +45,6 @@ export { PackedMnist } from './kernels/packedMnist.ts';
 export { WasmNet } from './kernels/wasmNet.ts';
 export { wasmKernelsSupported, compileKernelsAsync } from './kernels/wasmKernels.ts';
 export { preferredKernelsVariant, instantiateKernels, type KernelsVariant } from './kernels/wasmKernels.ts';
+export { NpzError, readNpy, writeNpy, type NpyArray, type NpzProblem } from './data/npy.ts';
+export { MAX_NPZ_BYTES, checkNpzSize, paramShape, readParamsNpz, writeParamsNpz } from './data/npz.ts';
+export { mnistPreprocess, MNIST_SIDE } from './data/mnistPreprocess.ts';
