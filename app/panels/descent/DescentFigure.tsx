@@ -97,7 +97,8 @@ export function DescentFigure({ layout, view, series, pins, contours, step, star
         {series.map(({ name, path, color }) => (
           <g key={name} className="path-current" style={{ color }} data-testid={id('descent-series', name)}>
             <path d={pathLine(path) ?? ''} data-testid={id('descent-path', name)} data-points={path.filter(finite).length} />
-            {path.filter(finite).map((p, i) => <circle key={i} cx={px(p)} cy={py(p)} r={2.8} />)}
+            {/* At most about 200 dots a path: past that they overlap, and thousands of circles slow every redraw. */}
+            {path.filter((p, i) => finite(p) && i % Math.ceil(path.length / 200) === 0).map((p, i) => <circle key={i} cx={px(p)} cy={py(p)} r={2.8} />)}
           </g>
         ))}
         {pins.map((pin, k) => (

@@ -18,7 +18,7 @@ import { FunctionPicker } from './FunctionPicker.tsx';
 import { labMessages } from './labMessages.ts';
 import { descentMessages } from './messages.ts';
 import { OptimizerPicker } from './OptimizerPicker.tsx';
-import { runDescent } from './runDescent.ts';
+import { runDescent, type DescentOutcome } from './runDescent.ts';
 import { StepControls } from './StepControls.tsx';
 import { StepTable } from './StepTable.tsx';
 import { handleStepKey, usePlayback } from './usePlayback.ts';
@@ -56,12 +56,21 @@ export function DescentPanel() {
 
   const bowl = useMemo(() => bowlOf(fn, expr), [fn, expr]);
   const run: DescentRun = useMemo(() => ({ x0, x1, lr, steps, gradient }), [x0, x1, lr, steps, gradient]);
+  // Dragging SGD's lr must not rerun the other three: each outcome is kept while its own settings stand.
+  const cache = useRef(new Map<string, { bowl: Bowl; outcome: DescentOutcome }>());
   const runs = useMemo(() => {
     const lrs = lrKey.split('_').map(Number);
-    return selected.map((name, i) => {
+    const next = new Map<string, { bowl: Bowl; outcome: DescentOutcome }>();
+    const out = selected.map((name, i) => {
       const spec = { ...run, lr: lrs[i], optimizer: name };
-      return { name, spec, outcome: runDescent(bowl, spec), color: optimizerColors[name] };
+      const key = `${name}|${spec.lr}|${spec.x0}|${spec.x1}|${spec.steps}|${spec.gradient}`;
+      const kept = cache.current.get(key);
+      const outcome = kept && kept.bowl === bowl ? kept.outcome : runDescent(bowl, spec);
+      next.set(key, { bowl, outcome });
+      return { name, spec, outcome, color: optimizerColors[name] };
     });
+    cache.current = next;
+    return out;
   }, [bowl, run, selected, lrKey]);
   const pins = useMemo(() => pinned.map((p) => ({ run: p, outcome: runDescent(bowl, { ...p, optimizer: 'SGD' }) })), [bowl, pinned]);
   const main = runs[0];
