@@ -41,4 +41,28 @@ describe('npm run train', () => {
       expect(r.stderr).toMatch(/^usage: npm run -s train/m);
     }
   }, 60_000);
+
+  it('--save writes the final weights, which numpy loads and scores as the last evaluation did', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'save-')), 'net.npz');
+    const r = train(['--seed', '0', '--iters', '100', '--eval-every', '99', '--hidden', '30', '--json', '--save', file]);
+    expect(r.status).toBe(0);
+    const last = (JSON.parse(r.stdout) as { evals: [number, number, number][] }).evals.at(-1);
+    const script = [
+      'import json, sys, numpy as np',
+      'd = np.load(sys.argv[1]); raw = open(sys.argv[2], "rb").read()',
+      'x = np.frombuffer(raw, np.uint8, offset=16).reshape(-1, 784) / 255.0',
+      't = np.frombuffer(open(sys.argv[3], "rb").read(), np.uint8, offset=8)',
+      'a = (1 / (1 + np.exp(-(x @ d["W1"] + d["b1"])))) @ d["W2"] + d["b2"]',
+      'print(json.dumps([d["W1"].shape, d["b2"].dtype.str, float(np.mean(a.argmax(1) == t))]))',
+    ].join('\n');
+    const py = spawnSync('python3', ['-c', script, file, join(MNIST_DIR, MNIST_FILES.test.images), join(MNIST_DIR, MNIST_FILES.test.labels)], { encoding: 'utf8' });
+    expect(py.stderr).toBe('');
+    expect(JSON.parse(py.stdout)).toEqual([[784, 30], '<f8', last?.[2]]);
+  }, 60_000);
+
+  it('--save refuses a name that is not .npz before training', () => {
+    const r = train(['--iters', '1', '--save', 'weights.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--save needs a file name ending in .npz/);
+  });
 });

@@ -1,10 +1,11 @@
 // `npm run -s train -- --seed 0 --iters 600 --eval-every 600 --gradient backprop --json`
 // Trains the book's TwoLayerNet on MNIST in Node with the trainer the app's worker drives (src-core/train).
 // With --json it prints one object { "losses": [loss after each update], "evals": [[iteration, trainAccuracy,
-// testAccuracy], …] }; without, a readable progress log. Evaluations follow the book's schedule (after i = 0 and
+// testAccuracy], …] }; without, a readable progress log. --save FILE.npz writes the final weights for np.load. Evaluations follow the book's schedule (after i = 0 and
 // whenever i % iter_per_epoch == 0), or every --eval-every iterations.
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createBackend, createTrainer, evaluatesAfter, IdxError, iterationsPerEpoch } from '../src-core/index.ts';
+import { createBackend, createTrainer, evaluatesAfter, IdxError, iterationsPerEpoch, writeParamsNpz } from '../src-core/index.ts';
 import { loadMnist, MNIST_DIR, mnistAvailable } from '../src-core/data/mnistFiles.ts';
 import { parseTrainArgs, USAGE, UsageError, type TrainOptions } from './trainArgs.ts';
 
@@ -63,6 +64,17 @@ function main(): void {
       log(`iteration ${String(i).padStart(6)}  loss ${loss.toFixed(4)}  train acc ${point[1].toFixed(4)}  test acc ${point[2].toFixed(4)}`);
     }
     if (!Number.isFinite(loss)) log(`iteration ${i}: the loss is ${loss} (diverged); continuing as the book would`);
+  }
+  if (o.save) {
+    // After the last iteration: the weights the last evaluation measured when the run ends on one.
+    const s = performance.now();
+    const bytes = writeParamsNpz(trainer.exportParams());
+    try {
+      writeFileSync(o.save, bytes);
+    } catch (e) {
+      fail(`could not write ${o.save}: ${e instanceof Error ? e.message : String(e)}`, 1);
+    }
+    log(`saved W1, b1, W2, b2 (float64) to ${o.save}: ${bytes.length} bytes in ${(performance.now() - s).toFixed(1)} ms`);
   }
   if (o.json) {
     process.stdout.write(`${JSON.stringify({ losses, evals })}\n`);

@@ -8,6 +8,8 @@ describe('the train command line', () => {
     const o = parseTrainArgs(['--seed', '7', '--iters=600', '--lr', '1e-2', '--gradient', 'numerical', '--batch', '+20', '--json']);
     expect(o.config).toMatchObject({ seed: 7, iterations: 600, learningRate: 0.01, gradientMethod: 'numerical', batchSize: 20 });
     expect(o.json).toBe(true);
+    expect(o.save).toBeNull();
+    expect(parseTrainArgs(['--save', 'out/net.npz']).save).toBe('out/net.npz');
   });
 
   it.each([
@@ -22,6 +24,8 @@ describe('the train command line', () => {
     [['--batch'], /--batch needs a value/],
     [['--eval-every', '1.5'], /--eval-every must be an integer/],
     [['--frobnicate', '1'], /unknown flag/],
+    [['--save', 'weights.npy'], /--save needs a file name ending in .npz/],
+    [['--save', '--json'], /--save needs a file name ending in .npz/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseTrainArgs(argv)).toThrow(message);
   });

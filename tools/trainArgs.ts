@@ -8,10 +8,13 @@ export interface TrainOptions {
   readonly evalEvery: number | null;
   readonly backend: BackendKind | null;
   readonly json: boolean;
+  /** Where to write the parameters after the last iteration as .npz, or null. */
+  readonly save: string | null;
 }
 
 export const USAGE = `usage: npm run -s train -- [--seed 0] [--iters 10000] [--eval-every 600] [--gradient backprop|numerical]
-       [--hidden 50] [--lr 0.1] [--batch 100] [--weight-init-std 0.01] [--backend wasm|js] [--json]`;
+       [--hidden 50] [--lr 0.1] [--batch 100] [--weight-init-std 0.01] [--backend wasm|js] [--json]
+       [--save FILE.npz]`;
 
 export class UsageError extends Error {}
 
@@ -29,7 +32,7 @@ const SETTING_FLAGS: Readonly<Record<string, NumericSetting>> = {
 
 export function parseTrainArgs(argv: readonly string[]): TrainOptions {
   const config: Record<keyof TrainingConfig, number | string> = { ...BOOK_TRAINING_CONFIG };
-  let evalEvery: number | null = null, backend: BackendKind | null = null, json = false;
+  let evalEvery: number | null = null, backend: BackendKind | null = null, json = false, save: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -57,9 +60,13 @@ export function parseTrainArgs(argv: readonly string[]): TrainOptions {
     } else if (flag === '--backend') {
       if (value !== 'wasm' && value !== 'js') throw new UsageError(`--backend must be wasm or js, got "${value}"`);
       backend = value;
+    } else if (flag === '--save') {
+      // The book's np.load finds the file by this name; anything else would be saved under another one.
+      if (!/\.npz$/i.test(value) || value.startsWith('-')) throw new UsageError(`--save needs a file name ending in .npz, got "${value}"`);
+      save = value;
     } else {
       throw new UsageError(`unknown flag "${arg}"`);
     }
   }
-  return { config: config as unknown as TrainingConfig, evalEvery, backend, json };
+  return { config: config as unknown as TrainingConfig, evalEvery, backend, json, save };
 }
