@@ -64,6 +64,32 @@ export interface EvalPoint {
   readonly testAccuracy: number;
   /** Running time of the run when this evaluation finished (pauses excluded), ms. */
   readonly elapsedMs: number;
+  /** Test-set counts, row = true digit, column = the network's guess (10×10, row-major). */
+  readonly confusion?: Int32Array;
+}
+
+/** One page of the test images in a confusion-matrix cell, as the evaluation that counted them saw them. */
+export interface ConfusionCellPage {
+  /** Images in the cell (all pages). */
+  readonly total: number;
+  /** Test-set indices of this page's images. */
+  readonly indices: Int32Array;
+  /** indices.length images of 784 bytes each. */
+  readonly images: Uint8Array;
+  /** indices.length × 10 softmax probabilities of that evaluation's network. */
+  readonly probabilities: Float64Array;
+}
+
+/** The current network's weights, for pictures of W1 and W2 (the book's shapes, row-major). */
+export interface NetworkWeights {
+  readonly iteration: number;
+  readonly inputSize: number;
+  readonly hiddenSize: number;
+  readonly outputSize: number;
+  /** inputSize × hiddenSize. */
+  readonly W1: Float64Array;
+  /** hiddenSize × outputSize. */
+  readonly W2: Float64Array;
 }
 
 /**
@@ -137,6 +163,12 @@ export interface TrainingApi {
   setLearningRate(learningRate: number): Promise<void>;
   /** Backprop against the numerical gradient on the current network and the first `batchSize` training images. */
   gradientCheck(batchSize: number): Promise<GradientCheckReport>;
+  /** Images `offset`… (at most `limit`) whose true digit is `actual` and guess `predicted`, at the newest evaluation. */
+  confusionCell(actual: number, predicted: number, offset: number, limit: number): Promise<ConfusionCellPage>;
+  /** The current network's W1 and W2 (null before a run is configured). */
+  weights(): Promise<NetworkWeights | null>;
+  /** The current network's 10 probabilities for one 784-pixel image (0–1 floats), also mid-run. */
+  predictDigit(pixels: Float64Array): Promise<Float64Array>;
   /** Stops training and frees the network; the UI then terminates the Worker. */
   dispose(): Promise<void>;
 }

