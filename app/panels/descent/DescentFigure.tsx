@@ -124,10 +124,11 @@ export function DescentFigure({ layout, view, series, pins, contours, step, star
         <rect x={-6.5} y={-6.5} width={13} height={13} className="point" />
       </g>
       <ColorBar
-        x={layout.barX} y={top + 26} width={12} height={size * 0.62}
+        horizontal={layout.barBelow}
+        x={layout.barX} y={layout.barBelow ? layout.barY : top + 26} width={layout.barBelow ? size : 12} height={layout.barBelow ? 10 : size * 0.62}
         thresholds={contours.thresholds} color={contours.color} labelled={labelledThresholds(contours.thresholds)}
         format={(v) => (v === overflowThreshold ? labels.overflowBand : String(v))} title={labels.colorTitle} testId="descent-color-bar"
-        titleAt={layout.narrow ? { x: width - 2, y: top - 8, anchor: 'end' } : undefined}
+        titleAt={layout.narrow && !layout.barBelow ? { x: width - 2, y: top - 8, anchor: 'end' } : undefined}
       />
     </svg>
     {/* In HTML, so a long legend wraps on a phone instead of running off the figure. */}

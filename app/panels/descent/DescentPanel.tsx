@@ -84,7 +84,7 @@ export function DescentPanel() {
     const probe = descentView(exponent, { left: 0, top: 0, size: 1 }, bowl.view);
     return 10 + tickCharWidth * Math.max(...[...probe.tickValues, ...probe.yTickValues].map((v) => tickText(probe.kind, v).length));
   }, [exponent, bowl.view]);
-  const layout = squareLayout(available, { tickRoom, maxSize: 620, bottom: 52 });
+  const layout = squareLayout(available, { tickRoom, maxSize: 620, bottom: 52, barBelowWhenNarrow: true });
   const view = useMemo(
     () => descentView(exponent, { left: layout.left, top: layout.top, size: layout.size }, bowl.view),
     [exponent, layout.left, layout.top, layout.size, bowl.view],
