@@ -1,9 +1,9 @@
 // The training worker's contract with the UI: types only (app/ may import nothing else from workers/).
 // The worker exposes a TrainingApi through comlink; the UI keeps one long-lived Remote<TrainingApi>.
-import type { GradientCheckReport, GradientMethod, NumericalProgress, TrainerSnapshot, TrainingConfig } from '../src-core/index.ts';
+import type { GradientCheckReport, GradientMethod, NumericalProgress, TrainerSnapshot, TrainingConfig, TwoLayerNetParams } from '../src-core/index.ts';
 
 // The run's settings are the core's (src-core/train/trainingConfig.ts): one type, one set of limits.
-export type { GradientCheckReport, GradientMethod, NumericalProgress, TrainerSnapshot, TrainingConfig };
+export type { GradientCheckReport, GradientMethod, NumericalProgress, TrainerSnapshot, TrainingConfig, TwoLayerNetParams };
 
 /** The four original MNIST files, served gzip-compressed at /data/mnist/NAME.gz. */
 export type MnistFileName =
@@ -169,6 +169,16 @@ export interface TrainingApi {
   weights(): Promise<NetworkWeights | null>;
   /** The current network's 10 probabilities for one 784-pixel image (0–1 floats), also mid-run. */
   predictDigit(pixels: Float64Array): Promise<Float64Array>;
+  /** A copy of the current network's W1, b1, W2, b2 (float64, the book's shapes), its buffers transferred. */
+  exportParams(): Promise<TwoLayerNetParams>;
+  /**
+   * A loaded network replaces the run's parameters: a fresh run (iteration 0, idle) of the configured run's
+   * settings with the network's hidden size, which the learner can evaluate and train on. Refused, changing
+   * nothing, when the sizes do not fit the data set (784 inputs, 10 outputs) or the hidden size is out of range.
+   */
+  importParams(params: TwoLayerNetParams): Promise<void>;
+  /** The current network's accuracy on the full test set (10,000 images). */
+  testAccuracy(): Promise<number>;
   /** Stops training and frees the network; the UI then terminates the Worker. */
   dispose(): Promise<void>;
 }

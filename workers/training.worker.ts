@@ -43,6 +43,13 @@ const api: TrainingApi = {
   confusionCell: (actual, predicted, offset, limit) => service.confusionCell(actual, predicted, offset, limit),
   weights: () => service.weights(),
   predictDigit: (pixels) => service.predictDigit(pixels),
+  // A fresh copy each time: its buffers are handed over, not copied again.
+  exportParams: async () => {
+    const p = await service.exportParams();
+    return transfer(p, [p.W1.buffer, p.b1.buffer, p.W2.buffer, p.b2.buffer]);
+  },
+  importParams: (params) => service.importParams(params),
+  testAccuracy: () => service.testAccuracy(),
   dispose: () => service.dispose(),
 };
 

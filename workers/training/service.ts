@@ -3,8 +3,8 @@
 // The loaded files are dropped once packed into the network: its copy is the only one (numerical batches,
 // the gradient check and the digit grid are read back out of it): ~25 MB instead of ~90 MB.
 import {
-  checkTrainingConfig, createBackend, createTrainer, gradientCheck, settingProblem, twoLayerNetForward,
-  type GradientCheckReport, type Trainer, type TrainingBackend, type TrainingConfig,
+  checkParams, checkTrainingConfig, createBackend, createTrainer, gradientCheck, settingProblem, twoLayerNetForward,
+  type GradientCheckReport, type Trainer, type TrainingBackend, type TrainingConfig, type TwoLayerNetParams,
 } from '../../src-core/index.ts';
 import type { ConfusionCellPage, DataSummary, LoadOutcome, NetworkWeights, LoadProgress, RunSnapshot, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
 import { DataLoadError, loadMnist, type FetchLike } from './loadMnist.ts';
@@ -212,6 +212,31 @@ export class TrainingService implements TrainingApi {
       throw new RangeError(`predictDigit: pixels must be a Float64Array of ${params.inputSize} values`);
     }
     return twoLayerNetForward(params, pixels, 1).y;
+  }
+
+  async exportParams(): Promise<TwoLayerNetParams> {
+    return this.current('exportParams').trainer.exportParams();
+  }
+
+  async importParams(params: TwoLayerNetParams): Promise<void> {
+    const backend = await this.ready();
+    const run = this.current('importParams');
+    // Everything is checked before the run is touched: a refused network changes nothing.
+    checkParams('importParams', params);
+    if (params.inputSize !== backend.data.inputSize || params.outputSize !== 10) {
+      throw new RangeError(`importParams: the network is ${params.inputSize}-${params.hiddenSize}-${params.outputSize}, the data need ${backend.data.inputSize} inputs and 10 outputs`);
+    }
+    const config = checkTrainingConfig('importParams', { ...run.config, hiddenSize: params.hiddenSize }, backend.data.count('train'));
+    await run.runner.pause();
+    const next = this.newRun(backend, config);
+    next.trainer.importParams(params);
+    this.batcher.setPredictions(next.trainer.predict('test', 0, Math.min(SAMPLE_COUNT, next.trainer.testCount)));
+    this.run = next;
+    await next.runner.flush();
+  }
+
+  async testAccuracy(): Promise<number> {
+    return this.current('testAccuracy').trainer.accuracy('test');
   }
 
   async dispose(): Promise<void> {
