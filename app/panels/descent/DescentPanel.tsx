@@ -176,7 +176,7 @@ export function DescentPanel() {
                 value={formatPair(r.outcome.path[r.outcome.path.length - 1].x, words)} testId={r.name === 'SGD' ? 'descent-final' : `descent-final-${r.name}`}
               />
             ))}
-            <Readout label={t('finalScientific')} value={formatPair(finalX, words, formatScientific)} testId="descent-final-sci" />
+            <Readout label={runs.length > 1 ? `${main.name}: ${t('finalScientific')}` : t('finalScientific')} value={formatPair(finalX, words, formatScientific)} testId="descent-final-sci" />
           </dl>
           {!grouped && table}
           {isBookCall && (

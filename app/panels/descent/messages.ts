@@ -3,12 +3,12 @@ import { defineMessages } from '../../i18n/language.ts';
 export const descentMessages = defineMessages({
   title: { ko: '4.4.1 경사법 (경사 하강법)', en: '4.4.1 Gradient method (gradient descent)' },
   intro: {
-    ko: '경사 하강법은 x ← x − η∇f(x) 를 반복해 f(x₀, x₁) = x₀² + x₁² 의 최솟값을 찾습니다. 시작점을 끌고, 학습률 η 와 반복 횟수를 바꿔 보세요. 각 단계를 하나씩 따라가며 표에서 숫자를 확인할 수 있습니다.',
-    en: 'Gradient descent repeats x ← x − η∇f(x) to find the minimum of f(x₀, x₁) = x₀² + x₁². Drag the start point, change the learning rate η and the number of steps, and follow the path one step at a time in the table.',
+    ko: '경사 하강법은 x ← x − η∇f(x) 를 반복해 f 의 최솟값을 찾습니다 (책의 f 는 x₀² + x₁²). 시작점을 끌고, 학습률 η 와 반복 횟수를 바꿔 보세요. 각 단계를 하나씩 따라가며 표에서 숫자를 확인할 수 있습니다. 다른 함수와 6장의 최적화 방법(Momentum, AdaGrad, Adam)도 나란히 비교할 수 있습니다.',
+    en: 'Gradient descent repeats x ← x − η∇f(x) to find the minimum of f (the book’s f is x₀² + x₁²). Drag the start point, change the learning rate η and the number of steps, and follow the path one step at a time in the table. Other functions, and chapter 6’s optimizers (Momentum, AdaGrad, Adam) side by side, are here too.',
   },
   figureLabel: {
-    ko: 'f(x₀, x₁) = x₀² + x₁² 의 등고선 위에 그린 경사 하강법의 경로. ← → 키로 단계를 옮깁니다.',
-    en: 'Gradient descent path over the contours of f(x₀, x₁) = x₀² + x₁². Use ← → to step through it.',
+    ko: 'f 의 등고선 위에 그린 경사 하강법의 경로. ← → 키로 단계를 옮깁니다.',
+    en: 'Descent paths over the contours of f. Use ← → to step through them.',
   },
   startLabel: { ko: '초깃값 init_x', en: 'Start point init_x' },
   startX0: { ko: '초깃값 x₀', en: 'start x₀' },
