@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { line } from 'd3';
 import type { OptimizePoint as GradientDescentPoint } from '../../../src-core/index.ts';
 import { Axis } from '../../charts/Axis.tsx';
@@ -41,6 +41,20 @@ export interface DescentFigureProps {
 
 const finite = (p: GradientDescentPoint) => Number.isFinite(p.x[0]) && Number.isFinite(p.x[1]);
 const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** One optimizer's path and dots; memoised, so dragging SGD's lr redraws SGD's path only. */
+const PathSeries = memo(function PathSeries({ name, path, color, view }: { name: string; path: GradientDescentPoint[]; color: string; view: DescentView }) {
+  const px = (p: GradientDescentPoint) => svgSafe(view.x(p.x[0]));
+  const py = (p: GradientDescentPoint) => svgSafe(view.y(p.x[1]));
+  const id = (base: string) => (name === 'SGD' ? base : `${base}-${name}`);
+  return (
+    <g className="path-current" style={{ color }} data-testid={id('descent-series')}>
+      <path d={line<GradientDescentPoint>().defined(finite).x(px).y(py)(path) ?? ''} data-testid={id('descent-path')} data-points={path.filter(finite).length} />
+      {/* At most about 200 dots a path: past that they overlap, and thousands of circles slow every redraw. */}
+      {path.filter((p, i) => finite(p) && i % Math.ceil(path.length / 200) === 0).map((p, i) => <circle key={i} cx={px(p)} cy={py(p)} r={2.8} />)}
+    </g>
+  );
+});
 
 /** The descent path (and a pinned one) over the contours of f, with a draggable start and a step marker. */
 export function DescentFigure({ layout, view, series, pins, contours, step, start, labels, onStartMove }: DescentFigureProps) {
@@ -95,11 +109,7 @@ export function DescentFigure({ layout, view, series, pins, contours, step, star
       <Axis scale={y} orientation="left" at={left} label={labels.yAxis} tickValues={view.yTickValues} tickFormat={tick} labelOffset={layout.yLabelOffset} />
       <g clipPath="url(#descent-clip)" pointerEvents="none">
         {series.map(({ name, path, color }) => (
-          <g key={name} className="path-current" style={{ color }} data-testid={id('descent-series', name)}>
-            <path d={pathLine(path) ?? ''} data-testid={id('descent-path', name)} data-points={path.filter(finite).length} />
-            {/* At most about 200 dots a path: past that they overlap, and thousands of circles slow every redraw. */}
-            {path.filter((p, i) => finite(p) && i % Math.ceil(path.length / 200) === 0).map((p, i) => <circle key={i} cx={px(p)} cy={py(p)} r={2.8} />)}
-          </g>
+          <PathSeries key={name} name={name} path={path} color={color} view={view} />
         ))}
         {pins.map((pin, k) => (
           <g key={k} className="path-pinned" style={{ color: pin.color }} data-testid={`descent-pinned-${k}`}>
