@@ -1,6 +1,6 @@
 // The connection policy of 4.5: when the worker is started, when a run is configured, what a back/forward-cache
 // restore means. The store keeps state and actions; this decides what to ask the worker, through the bridge.
-import { sameRun, type TrainingConfig } from '../../src-core/index.ts';
+import { sameRun, type TrainingConfig, type TwoLayerNetParams } from '../../src-core/index.ts';
 import type {
   DataSummary, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, RunState, TrainingUpdate,
 } from '../../workers/protocol.ts';
@@ -56,6 +56,15 @@ export interface TrainingSession {
   /** Sends a new learning rate to a configured run (it applies live). */
   setLearningRate(learningRate: number): Promise<void>;
   gradientCheck(batchSize: number): Promise<GradientCheckReport>;
+  /** The current network's W1, b1, W2, b2 (float64, the book's shapes), or null when no run is loaded. */
+  exportParams(): Promise<TwoLayerNetParams | null>;
+  /**
+   * A fresh run with the current settings, then the loaded network in it. The host sets the hidden-size setting
+   * to the network's first, so that Start trains the loaded network instead of configuring a new one.
+   */
+  importParams(params: TwoLayerNetParams): Promise<void>;
+  /** The current network's accuracy on the test set, or null when no run is loaded. */
+  testAccuracy(): Promise<number | null>;
   dispose(): void;
 }
 
@@ -215,6 +224,14 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
       await session.load();
       return connection().api.gradientCheck(batchSize);
     },
+    exportParams: () => (loaded && bridge && host.status() ? bridge.api.exportParams() : Promise.resolve(null)),
+    async importParams(params) {
+      await session.load();
+      const b = connection();
+      await configure(b); // the settings (now with the network's hidden size) become the run's
+      await b.api.importParams(params);
+    },
+    testAccuracy: () => (loaded && bridge && host.status() ? bridge.api.testAccuracy() : Promise.resolve(null)),
     dispose() {
       stopHeartbeat();
       generation++;

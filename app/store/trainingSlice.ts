@@ -1,6 +1,7 @@
 // 4.5's run: the worker's state of the current run as the store keeps it, and the actions a panel calls.
 // What to ask the worker, and when, is app/bridge/trainingSession.ts's; the settings are trainingSettingsSlice's.
 import type { StateCreator } from 'zustand';
+import { checkNpzSize, NpzError, readParamsNpz, settingProblem, writeParamsNpz, type NpzProblem } from '../../src-core/index.ts';
 import { createTrainingSession, type TrainingSession } from '../bridge/trainingSession.ts';
 import type {
   DataSummary, EvalPoint, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, TrainingUpdate,
@@ -29,6 +30,20 @@ export interface LossSeries {
   /** Largest finite loss so far (sets the chart's range). */
   readonly max: number;
 }
+
+/** Downloadable weights: the .npz bytes, the network's sizes (784, H, 10) and the iteration they are from. */
+export interface WeightsExport {
+  readonly bytes: Uint8Array;
+  readonly sizes: readonly [number, number, number];
+  readonly iteration: number;
+  /** The saved network's accuracy on the test set, measured now (not at the last evaluation). */
+  readonly testAccuracy: number | null;
+}
+
+/** A loaded weights file, or why it was refused (nothing changed then). */
+export type WeightsImport =
+  | { readonly ok: true; readonly hiddenSize: number; readonly testAccuracy: number | null }
+  | { readonly ok: false; readonly problem: NpzProblem | 'hiddenSize' | 'worker'; readonly detail: string };
 
 /** The worker's latest state of the run. */
 export type RunStatus = Omit<TrainingUpdate, 'losses' | 'evals' | 'predictions' | 'firstIteration' | 'snapshot'>;
@@ -67,6 +82,10 @@ export interface TrainingSlice extends TrainingSettingHooks {
   resetTraining: () => Promise<void>;
   /** Backprop against the numerical gradient on the current network and `batchSize` training images. */
   trainingGradientCheck: (batchSize: number) => Promise<GradientCheckReport>;
+  /** The current network as .npz bytes (what np.load opens), or null before a run is loaded. */
+  trainingExportWeights: () => Promise<WeightsExport | null>;
+  /** Reads an .npz (refused by size before reading) and loads it into a fresh run of its hidden size. */
+  trainingImportWeights: (file: Blob) => Promise<WeightsImport>;
   /** `worker` counts the workers of the page: a new one numbers its runs from 1 again. */
   applyTrainingUpdate: (update: TrainingUpdate, worker?: number) => void;
   /** Terminates the worker; the data set is loaded again on next use. */
@@ -159,6 +178,32 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
     stepTraining: (n) => worker().step(n),
     resetTraining: () => worker().reset(),
     trainingGradientCheck: (batchSize) => worker().gradientCheck(batchSize),
+    trainingExportWeights: async () => {
+      const params = await worker().exportParams();
+      if (!params) return null;
+      const bytes = writeParamsNpz(params);
+      const iteration = get().trainStatus?.iteration ?? 0;
+      return { bytes, sizes: [params.inputSize, params.hiddenSize, params.outputSize], iteration, testAccuracy: await worker().testAccuracy() };
+    },
+    trainingImportWeights: async (file) => {
+      let params;
+      try {
+        checkNpzSize(file.size); // a 1 GB file is refused before a byte of it is read
+        params = readParamsNpz(new Uint8Array(await file.arrayBuffer()));
+      } catch (e) {
+        if (e instanceof NpzError) return { ok: false, problem: e.problem, detail: e.message };
+        throw e;
+      }
+      const tooBig = settingProblem('hiddenSize', params.hiddenSize);
+      if (tooBig) return { ok: false, problem: 'hiddenSize', detail: tooBig };
+      get().setTrainSetting('hiddenSize', params.hiddenSize);
+      try {
+        await worker().importParams(params);
+      } catch (e) {
+        return { ok: false, problem: 'worker', detail: e instanceof Error ? e.message : String(e) };
+      }
+      return { ok: true, hiddenSize: params.hiddenSize, testAccuracy: await worker().testAccuracy() };
+    },
 
     applyTrainingUpdate: (update, worker = 0) => {
       const { trainStatus, trainLosses, trainEvals, trainRateMarks, trainSnapshot } = get();

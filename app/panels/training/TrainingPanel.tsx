@@ -10,6 +10,7 @@ import { LossChart } from './LossChart.tsx';
 import { RunControls } from './RunControls.tsx';
 import { RunMessages } from './RunMessages.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
+import { WeightsFile } from './WeightsFile.tsx';
 import { trainingMessages } from './messages.ts';
 import './training.css';
 
@@ -40,6 +41,7 @@ export function TrainingPanel() {
         <div className="side">
           <SettingsForm />
           <DigitGrid />
+          <WeightsFile />
         </div>
       </div>
     </section>

@@ -138,6 +138,34 @@ export const trainingMessages = defineMessages({
   digitsInitial: { ko: '학습 전 (무작위 가중치)', en: 'before training (random weights)' },
   digitsWrong: { ko: '틀림 {wrong}개', en: '{wrong} wrong' },
   digitLabel: { ko: '정답 {label}, 신경망의 답 {guess}', en: 'label {label}, network says {guess}' },
+  // Weights file (.npz, what the book's Python loads)
+  weightsTitle: { ko: '가중치 파일 (.npz)', en: 'Weights file (.npz)' },
+  weightsIntro: {
+    ko: '지금 신경망의 W1, b1, W2, b2를 책의 모양 그대로 float64 .npz로 저장합니다. 파이썬에서 np.load로 열어 network.params[k] = data[k]로 넣을 수 있고, np.savez로 만든 파일을 여기로 불러와 평가하거나 이어서 학습할 수도 있습니다.',
+    en: 'Saves the current network’s W1, b1, W2, b2 in the book’s shapes as a float64 .npz: np.load opens it and network.params[k] = data[k] puts it into the book’s TwoLayerNet. An .npz made with np.savez loads here too, to evaluate or train further.',
+  },
+  weightsDownload: { ko: '가중치 내려받기 (.npz)', en: 'Download weights (.npz)' },
+  weightsLoad: { ko: '가중치 불러오기 (.npz)', en: 'Load weights (.npz)' },
+  weightsSaved: {
+    ko: '{file} 저장 ({bytes} 바이트, 반복 {iteration}의 가중치, 시험 정확도 {accuracy})',
+    en: 'Saved {file} ({bytes} bytes, the weights of iteration {iteration}, test accuracy {accuracy})',
+  },
+  weightsLoaded: {
+    ko: '{file}을(를) 불러왔습니다: 은닉층 {hidden}개, 시험 정확도 {accuracy}. 반복 0부터 이어서 학습할 수 있습니다.',
+    en: 'Loaded {file}: {hidden} hidden units, test accuracy {accuracy}. Start trains it further from iteration 0.',
+  },
+  weightsNoRun: { ko: '아직 신경망이 없습니다. 데이터를 불러온 뒤 다시 누르세요.', en: 'There is no network yet: wait for the data, then try again.' },
+  weightsRefused: { ko: '{file}을(를) 불러오지 않았습니다 (지금 신경망은 그대로입니다): {reason}', en: '{file} was not loaded (the current network is unchanged): {reason}' },
+  npzTooLarge: { ko: '파일이 너무 큽니다 ({bytes} 바이트, 최대 {max} 바이트). 읽지 않았습니다.', en: 'the file is too large ({bytes} bytes, at most {max}); it was not read.' },
+  npzNotZip: { ko: 'zip 파일이 아니므로 .npz가 아닙니다.', en: 'it is not a zip archive, so not an .npz.' },
+  npzNotNpy: { ko: 'zip 안의 항목이 numpy 배열(.npy)이 아닙니다.', en: 'the zip holds something that is not a numpy array (.npy).' },
+  npzMissingKey: { ko: 'W1, b1, W2, b2 중 빠진 배열이 있습니다.', en: 'one of W1, b1, W2, b2 is missing.' },
+  npzShape: { ko: '배열 모양이 책과 다릅니다. W1 (784, H), b1 (H,), W2 (H, 10), b2 (10,)이어야 합니다.', en: 'an array has the wrong shape; the book’s are W1 (784, H), b1 (H,), W2 (H, 10), b2 (10,).' },
+  npzDtype: { ko: 'float64나 float32 배열만 읽습니다.', en: 'only float64 or float32 arrays are read.' },
+  npzFortranOrder: { ko: 'Fortran 순서로 저장된 배열입니다. np.ascontiguousarray로 C 순서로 바꿔 저장하세요.', en: 'an array is stored in Fortran order; save it in C order (np.ascontiguousarray).' },
+  npzNonFinite: { ko: 'NaN이나 무한대 값이 들어 있습니다.', en: 'it holds NaN or infinite values.' },
+  npzHiddenSize: { ko: '은닉층 크기가 이 앱의 범위(1–1000)를 벗어납니다.', en: 'its hidden size is outside this app’s range (1–1000).' },
+  npzWorker: { ko: '학습 워커가 거부했습니다: {detail}', en: 'the training worker refused it: {detail}' },
   // Gradient check hook
   commandFailed: { ko: '명령을 처리하지 못했습니다: {message}', en: 'The command was refused: {message}' },
 });
