@@ -2,7 +2,7 @@
 // restore means. The store keeps state and actions; this decides what to ask the worker, through the bridge.
 import { sameRun, type TrainingConfig, type TwoLayerNetParams } from '../../src-core/index.ts';
 import type {
-  DataSummary, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, RunState, TrainingUpdate,
+  ConfusionCellPage, DataSummary, GradientCheckReport, NetworkWeights, LoadFailure, LoadProgress, RunSnapshot, RunState, TrainingUpdate,
 } from '../../workers/protocol.ts';
 import { createTrainingBridge, type BridgeOptions, type TrainingBridge } from './trainingBridge.ts';
 
@@ -65,6 +65,12 @@ export interface TrainingSession {
   importParams(params: TwoLayerNetParams): Promise<void>;
   /** The current network's accuracy on the test set, or null when no run is loaded. */
   testAccuracy(): Promise<number | null>;
+  /** A page of a confusion-matrix cell's test images (empty before any evaluation or without a worker). */
+  confusionCell(actual: number, predicted: number, offset: number, limit: number): Promise<ConfusionCellPage | null>;
+  /** The current W1 and W2, or null when no worker is loaded. */
+  weights(): Promise<NetworkWeights | null>;
+  /** The current network's 10 probabilities for a 784-pixel image, or null when no run is loaded. */
+  predictDigit(pixels: Float64Array): Promise<Float64Array | null>;
   dispose(): void;
 }
 
@@ -232,6 +238,11 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
       await b.api.importParams(params);
     },
     testAccuracy: () => (loaded && bridge && host.status() ? bridge.api.testAccuracy() : Promise.resolve(null)),
+    // Questions about the network: answered only by a loaded worker (never start one just for them).
+    confusionCell: (actual, predicted, offset, limit) =>
+      loaded && bridge ? bridge.api.confusionCell(actual, predicted, offset, limit) : Promise.resolve(null),
+    weights: () => (loaded && bridge ? bridge.api.weights() : Promise.resolve(null)),
+    predictDigit: (pixels) => (loaded && bridge && host.status() ? bridge.api.predictDigit(pixels) : Promise.resolve(null)),
     dispose() {
       stopHeartbeat();
       generation++;

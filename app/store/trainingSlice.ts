@@ -4,7 +4,7 @@ import type { StateCreator } from 'zustand';
 import { checkNpzSize, NpzError, readParamsNpz, settingProblem, writeParamsNpz, type NpzProblem } from '../../src-core/index.ts';
 import { createTrainingSession, type TrainingSession } from '../bridge/trainingSession.ts';
 import type {
-  DataSummary, EvalPoint, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, TrainingUpdate,
+  ConfusionCellPage, DataSummary, EvalPoint, NetworkWeights, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, TrainingUpdate,
 } from '../../workers/protocol.ts';
 import { trainingConfigOf, type TrainingSettingHooks, type TrainingSettingsSlice } from './trainingSettingsSlice.ts';
 
@@ -86,6 +86,9 @@ export interface TrainingSlice extends TrainingSettingHooks {
   trainingExportWeights: () => Promise<WeightsExport | null>;
   /** Reads an .npz (refused by size before reading) and loads it into a fresh run of its hidden size. */
   trainingImportWeights: (file: Blob) => Promise<WeightsImport>;
+  trainingConfusionCell: (actual: number, predicted: number, offset: number, limit: number) => Promise<ConfusionCellPage | null>;
+  trainingWeights: () => Promise<NetworkWeights | null>;
+  trainingPredictDigit: (pixels: Float64Array) => Promise<Float64Array | null>;
   /** `worker` counts the workers of the page: a new one numbers its runs from 1 again. */
   applyTrainingUpdate: (update: TrainingUpdate, worker?: number) => void;
   /** Terminates the worker; the data set is loaded again on next use. */
@@ -204,6 +207,9 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
       }
       return { ok: true, hiddenSize: params.hiddenSize, testAccuracy: await worker().testAccuracy() };
     },
+    trainingConfusionCell: (actual, predicted, offset, limit) => worker().confusionCell(actual, predicted, offset, limit),
+    trainingWeights: () => worker().weights(),
+    trainingPredictDigit: (pixels) => worker().predictDigit(pixels),
 
     applyTrainingUpdate: (update, worker = 0) => {
       const { trainStatus, trainLosses, trainEvals, trainRateMarks, trainSnapshot } = get();

@@ -6,6 +6,7 @@ import { AccuracyChart } from './AccuracyChart.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { DigitGrid } from './DigitGrid.tsx';
 import { FaultNotice } from './FaultNotice.tsx';
+import { LearnedViews } from './LearnedViews.tsx';
 import { LossChart } from './LossChart.tsx';
 import { RunControls } from './RunControls.tsx';
 import { RunMessages } from './RunMessages.tsx';
@@ -44,6 +45,7 @@ export function TrainingPanel() {
           <WeightsFile />
         </div>
       </div>
+      <LearnedViews />
     </section>
   );
 }
