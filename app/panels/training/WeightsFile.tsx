@@ -58,8 +58,8 @@ export function WeightsFile() {
   };
 
   return (
-    <section className="weights-file" aria-labelledby="weights-title" data-testid="weights-file">
-      <h3 id="weights-title">{t('weightsTitle')}</h3>
+    <section className="weights-file" aria-labelledby="weights-file-title" data-testid="weights-file">
+      <h3 id="weights-file-title">{t('weightsTitle')}</h3>
       <p className="note">{t('weightsIntro')}</p>
       <div className="buttons">
         <button type="button" disabled={!ready} onClick={() => void download()} data-testid="weights-download">
