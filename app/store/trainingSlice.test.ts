@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { create } from 'zustand';
 import type { TrainingUpdate } from '../../workers/protocol.ts';
 import { createTrainingSlice, type TrainingSlice } from './trainingSlice.ts';
@@ -76,4 +76,20 @@ test('a run restored from a snapshot keeps the earlier losses, evaluations and s
   apply({ runId: 3, state: 'idle', iteration: 0 }); // a new run (Reset): nothing carried over
   expect(store.getState().trainSnapshot).toBeNull();
   expect(store.getState().trainLosses.count).toBe(0);
+});
+
+test('one drag of the lr slider (changes less than a second apart) makes one mark; a later change another', () => {
+  vi.useFakeTimers({ now: 0 });
+  const store = createStore();
+  const apply = (u: Partial<TrainingUpdate>) => store.getState().applyTrainingUpdate(update(u));
+  apply({ iteration: 1 });
+  for (const [i, lr] of [[2, 0.2], [3, 0.3], [4, 0.45], [5, 0.6]] as const) {
+    vi.advanceTimersByTime(60);
+    apply({ iteration: i, config: { ...bookTrainingConfig, learningRate: lr } });
+  }
+  expect(store.getState().trainRateMarks).toEqual([{ iteration: 2, learningRate: 0.6 }]);
+  vi.advanceTimersByTime(3000);
+  apply({ iteration: 9, config: { ...bookTrainingConfig, learningRate: 0.05 } });
+  expect(store.getState().trainRateMarks).toEqual([{ iteration: 2, learningRate: 0.6 }, { iteration: 9, learningRate: 0.05 }]);
+  vi.useRealTimers();
 });

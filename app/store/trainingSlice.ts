@@ -3,6 +3,7 @@
 import type { StateCreator } from 'zustand';
 import { checkNpzSize, NpzError, readParamsNpz, settingProblem, writeParamsNpz, type NpzProblem } from '../../src-core/index.ts';
 import { createTrainingSession, type TrainingSession } from '../bridge/trainingSession.ts';
+import { withRateMark } from './rateMarks.ts';
 import type {
   ConfusionCellPage, DataSummary, EvalPoint, NetworkWeights, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, TrainingUpdate,
 } from '../../workers/protocol.ts';
@@ -128,6 +129,8 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
   let session: TrainingSession | null = null;
   /** The worker whose updates came last. */
   let updatesFrom = 0;
+  /** When the learning rate last changed (ms): a drag of the slider makes one mark. */
+  let lastRateChange = -Infinity;
   const worker = (): TrainingSession =>
     (session ??= createTrainingSession({
       settings: () => trainingConfigOf(get()),
@@ -225,12 +228,14 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
       const marks = !fresh ? trainRateMarks : at === null ? [] : trainRateMarks.filter((m) => m.iteration <= at);
       const learningRate = update.config.learningRate;
       const rateChanged = !fresh && trainStatus && trainStatus.config.learningRate !== learningRate;
+      const previousChange = lastRateChange;
+      if (rateChanged) lastRateChange = Date.now();
       set({
         trainStatus: status,
         trainLosses: losses.length > 0 || fresh ? appendLosses(fresh ? base : trainLosses, update) : trainLosses,
         trainEvals: fresh ? [...earlier, ...evals] : evals.length > 0 ? [...trainEvals, ...evals] : trainEvals,
         trainPredictions: predictions ?? (fresh ? null : get().trainPredictions),
-        trainRateMarks: rateChanged ? [...marks, { iteration: update.iteration, learningRate }] : marks,
+        trainRateMarks: rateChanged ? withRateMark(marks, { iteration: update.iteration, learningRate }, lastRateChange - previousChange) : marks,
         trainSnapshot: snapshot ?? (fresh && at === null ? null : trainSnapshot),
       });
     },
