@@ -8,12 +8,14 @@ import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
 import type { LossSeries } from '../../store/trainingSlice.ts';
 import { formatCount, formatRateValue } from './format.ts';
-import { lossAxisMax, strokeLosses, type LossView } from './lossCanvas.ts';
+import { lossAxisIterations, lossAxisMax, placeMarkLabels, strokeLosses, type LossView } from './lossCanvas.ts';
 import { trainingMessages } from './messages.ts';
 
 const margin = { top: 14, right: 30, bottom: 50, left: 62 };
 const pct = (v: number, of: number) => `${(v / of) * 100}%`;
 const CURVE = '#1f77b4'; // matplotlib's first colour, as in the book's figures
+const LABEL_ROWS = 3;
+const labelWidth = (text: string) => 7 * text.length; // 12 px text: a generous per-character width
 
 /**
  * Figure 4-11: the loss after every iteration. The curve is drawn on a canvas from a transient store
@@ -25,7 +27,9 @@ export function LossChart() {
   const width = Math.max(300, useElementWidth(figureRef, 720));
   const height = width < 500 ? 240 : 300;
   const plot = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
-  const iterations = useStore((s) => s.trainStatus?.iterations ?? s.trainIters);
+  const runLength = useStore((s) => s.trainStatus?.iterations ?? s.trainIters);
+  // A numerical run makes ~10 iterations a second: its axis follows the data instead of staying one pixel wide.
+  const iterations = useStore((s) => lossAxisIterations(s.trainLosses.count, runLength, s.trainStatus?.config.gradientMethod === 'numerical'));
   const yMax = useStore((s) => lossAxisMax(s.trainLosses.max));
   const empty = useStore((s) => s.trainLosses.count === 0);
   const marks = useStore((s) => s.trainRateMarks);
@@ -85,6 +89,10 @@ export function LossChart() {
     setHover({ i: at, loss: series.values[at] });
   };
 
+  // Labels of marks close together go a row down, or are left out: never one on top of another.
+  const markTexts = marks.map((m) => t('lrMark', { lr: formatRateValue(m.learningRate) }));
+  const labels = placeMarkLabels(marks.map((m) => xScale(m.iteration)), markTexts.map(labelWidth), LABEL_ROWS, plot.x + plot.w);
+
   const hx = hover ? svgSafe(xScale(hover.i)) : 0;
   const hy = hover && Number.isFinite(hover.loss) ? svgSafe(yScale(Math.min(hover.loss, yMax))) : plot.y;
   const text = hover ? t('lossHover', { iteration: formatCount(hover.i), loss: Number.isFinite(hover.loss) ? hover.loss.toPrecision(6) : String(hover.loss) }) : '';
@@ -102,10 +110,14 @@ export function LossChart() {
           style={{ left: pct(plot.x, width), top: pct(plot.y, height), width: pct(plot.w, width), height: pct(plot.h, height) }}
         />
         <svg ref={overlayRef} viewBox={`0 0 ${width} ${height}`} className="figure overlay" role="img" aria-label={t('lossChartLabel')}>
-          {marks.map((m) => (
+          {marks.map((m, i) => (
             <g key={`${m.iteration}-${m.learningRate}`} className="rate-mark" transform={`translate(${svgSafe(xScale(m.iteration))},0)`}>
               <line y1={plot.y} y2={plot.y + plot.h} />
-              <text x={4} y={plot.y + 12}>{t('lrMark', { lr: formatRateValue(m.learningRate) })}</text>
+              {labels[i] && (
+                <text x={labels[i].left ? -4 : 4} y={plot.y + 12 + 14 * labels[i].row} textAnchor={labels[i].left ? 'end' : 'start'} data-testid="lr-mark-label">
+                  {markTexts[i]}
+                </text>
+              )}
             </g>
           ))}
           {divergedAt !== null && (

@@ -50,3 +50,34 @@ export function strokeLosses(
   ctx.lineJoin = 'round';
   ctx.stroke();
 }
+
+/**
+ * The x-axis end: the run's length, except for a slow (numerical) run, whose axis follows its data (a nice
+ * number ≥ 1.25 × the iterations done, at least 10) until the run is far enough along to fill it.
+ */
+export function lossAxisIterations(count: number, iterations: number, follow: boolean): number {
+  if (!follow) return iterations;
+  const wanted = Math.max(10, count * 1.25);
+  const decade = 10 ** Math.floor(Math.log10(wanted));
+  const nice = [1, 2, 5, 10].map((m) => m * decade).find((v) => v >= wanted) ?? 10 * decade;
+  return Math.min(iterations, nice);
+}
+
+/** Where a mark's label goes: a row (0 = top) and the side of its line, or null when no row has room. */
+export type MarkLabelPlace = { readonly row: number; readonly left: boolean } | null;
+
+/**
+ * Places labels of the given widths beside lines at xs (ascending) so that no two overlap: the first row with
+ * room, on the right of the line unless that runs past `right`. A label with no room is left out (its line stays).
+ */
+export function placeMarkLabels(xs: readonly number[], widths: readonly number[], rows: number, right: number, gap = 4): MarkLabelPlace[] {
+  const ends = new Array<number>(rows).fill(-Infinity);
+  return xs.map((x, i) => {
+    const left = x + gap + widths[i] > right;
+    const start = left ? x - gap - widths[i] : x + gap, end = left ? x : x + gap + widths[i];
+    const row = ends.findIndex((e) => e + gap <= start);
+    if (row < 0) return null;
+    ends[row] = end;
+    return { row, left };
+  });
+}
