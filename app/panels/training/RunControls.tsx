@@ -38,6 +38,7 @@ export function RunControls() {
       <div className="buttons">
         <button
           type="button" className="primary" disabled={!ready || over} data-testid="train-start"
+          aria-describedby={over ? 'train-over-hint' : undefined}
           onClick={() => void (running ? pause() : start())}
         >
           {running ? t('pause') : state === 'paused' ? t('resume') : t('start')}
@@ -62,6 +63,11 @@ export function RunControls() {
           {t(lost ? 'stateLost' : stateKey[state])}
         </span>
       </div>
+      {over && (
+        <p className="note" id="train-over-hint" data-testid="train-over-hint">
+          {t('overHint')}
+        </p>
+      )}
       <div
         className="bar" role="progressbar" aria-label={t('progress')} aria-valuemin={0} aria-valuemax={iterations}
         aria-valuenow={iteration} data-testid="train-progress"
