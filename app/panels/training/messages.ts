@@ -76,6 +76,7 @@ export const trainingMessages = defineMessages({
   step: { ko: '한 단계', en: 'Step' },
   stepCount: { ko: '단계 수', en: 'Iterations per step' },
   reset: { ko: '초기화', en: 'Reset' },
+  overHint: { ko: '이 학습은 끝났습니다. [초기화]를 누르면 새 학습을 시작합니다.', en: 'This run is over: Reset starts a new one.' },
   controls: { ko: '학습 제어', en: 'Training controls' },
   iteration: { ko: '반복', en: 'Iteration' },
   epoch: { ko: '에폭', en: 'Epoch' },
