@@ -118,7 +118,14 @@ export function DigitPad() {
         <canvas
           ref={pad} width={PAD} height={PAD} className="pad" aria-label={t('padLabel')} role="img" data-testid="pad"
           onPointerDown={(e) => {
-            e.currentTarget.setPointerCapture(e.pointerId);
+            // Capture keeps a stroke that leaves the pad; a pointer the browser no longer tracks cannot be captured.
+            if (e.currentTarget.hasPointerCapture?.(e.pointerId) === false) {
+              try {
+                e.currentTarget.setPointerCapture(e.pointerId);
+              } catch {
+                /* drawing goes on without capture */
+              }
+            }
             last.current = null;
             stroke(point(e));
           }}

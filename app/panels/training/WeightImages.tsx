@@ -81,8 +81,8 @@ export function WeightImages() {
   const thresholds = Array.from({ length: 21 }, (_, i) => -max + (i * max) / 10);
 
   return (
-    <section className="weight-images" aria-labelledby="weights-title" data-testid="weight-images" data-draw-ms={drawMs.toFixed(2)}>
-      <h3 id="weights-title">{t('weightsTitle', { count: hidden })}</h3>
+    <section className="weight-images" aria-labelledby="w1-title" data-testid="weight-images" data-draw-ms={drawMs.toFixed(2)}>
+      <h3 id="w1-title">{t('weightsTitle', { count: hidden })}</h3>
       <p className="note">{t('weightsNote')} {t('weightsHint')}</p>
       <div className="weight-grid" style={{ aspectRatio: `${width} / ${height}` }}>
         <canvas
