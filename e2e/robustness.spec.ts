@@ -29,10 +29,11 @@ test('a 1,000,000-character paste into a number field is refused at once, never 
   await expect(page.getByTestId('descent-lr-0.01')).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('an MNIST file with one byte changed (same length) is refused, naming the file; Retry loads the good one', async ({ page }) => {
+test('an MNIST file with one byte changed (same length) is refused, naming the file; Retry loads the good one', async ({ page, context }) => {
   const file = 't10k-labels-idx1-ubyte';
   const pattern = `**/data/mnist/${file}.gz`;
-  await page.route(pattern, async (route) => {
+  // context.route also catches the worker's first requests, made as soon as it starts.
+  await context.route(pattern, async (route) => {
     const good = await route.fetch(); // Playwright's client undoes the Content-Encoding: these are the IDX bytes
     const body = Buffer.from(await good.body());
     if (body.length !== 10_008) throw new Error(`expected the 10,008-byte label file, got ${body.length} bytes`);
@@ -46,7 +47,7 @@ test('an MNIST file with one byte changed (same length) is refused, naming the f
   await expect(error).toContainText('SHA-256');
   await expect(page.getByTestId('train-start')).toBeDisabled();
 
-  await page.unroute(pattern);
+  await context.unroute(pattern);
   await page.getByTestId('train-data-retry').click();
   await expect(page.getByTestId('train-start')).toBeEnabled({ timeout: 30_000 });
   await expect(error).toHaveCount(0);

@@ -252,17 +252,18 @@ test.describe('4.5 training TwoLayerNet on MNIST', () => {
     await expect(panel.getByTestId('train-finished')).not.toContainText('the book');
   });
 
-  test('a broken data file is reported by name with Retry; the other sections keep working', async ({ page }) => {
-    await page.route('**/data/mnist/t10k-labels-idx1-ubyte.gz', (route) =>
+  test('a broken data file is reported by name with Retry; the other sections keep working', async ({ page, context }) => {
+    // context.route also catches the worker's first requests, made as soon as it starts.
+    await context.route('**/data/mnist/t10k-labels-idx1-ubyte.gz', (route) =>
       route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from([0, 0, 8, 1, 0, 0, 39, 16, 7, 2]) }),
     );
     await openSection(page, '4.5');
     const error = page.getByTestId('train-data-error');
-    await expect(error).toContainText('t10k-labels-idx1-ubyte: truncated', { timeout: 30_000 });
+    await expect(error).toContainText('t10k-labels-idx1-ubyte: truncated', { timeout: 60_000 });
     await expect(page.getByTestId('train-start')).toBeDisabled();
     await page.getByTestId('nav-4.3').click();
     await expect(page.getByTestId('tangent-slope-numerical')).toHaveText('0.1999999999990898');
-    await page.unroute('**/data/mnist/t10k-labels-idx1-ubyte.gz');
+    await context.unroute('**/data/mnist/t10k-labels-idx1-ubyte.gz');
     await page.getByTestId('nav-4.5').click();
     await expect(error).toBeVisible(); // coming back does not refetch behind the learner's back
     await page.getByTestId('train-data-retry').click();
