@@ -48,7 +48,7 @@ export function DigitPad() {
   const pad = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
   const asking = useRef<{ busy: boolean; again: boolean }>({ busy: false, again: false });
-  const [brush, setBrush] = useState(2);
+  const [brush, setBrush] = useState(3);
   const [input, setInput] = useState<Float64Array | null>(null);
   const [probs, setProbs] = useState<Float64Array | null>(null);
 
