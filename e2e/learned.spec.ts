@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openTraining, screenshot } from './fixtures.ts';
+import { iterationOf, openTraining, screenshot } from './fixtures.ts';
 import { trainOneEpoch } from './trainOneEpoch.ts';
 
 // 4.5 "what the network learned": the confusion matrix and its gallery, W1 as pictures, the learner's digit.
@@ -53,6 +53,13 @@ test('after one epoch: the confusion matrix matches the test accuracy, a cell op
   }
   await screenshot(page, 'learned-confusion-1280', matrix);
 
+  // Figure 4-12's values without a mouse: the disclosure opens from the keyboard, the table holds numpy's numbers.
+  const summary = panel.getByText('Show as table: accuracy per epoch (Figure 4-12)');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const accuracy = panel.getByTestId('accuracy-table').getByRole('table');
+  await expect(accuracy.getByRole('row', { name: /^1 600 0\.7823 0\.7915$/ })).toBeVisible();
+
   const weights = learned(panel).getByRole('region', { name: 'The 50 columns of W1 as 28×28 pictures' });
   const grid = weights.getByRole('img', { name: 'W1 pictures, hidden unit 0 selected' });
   await grid.focus();
@@ -79,9 +86,31 @@ test('a digit drawn with mouse, pen and touch: the input is shown and the probab
   const seven = await probabilities(pad);
   await strokeOn(page, canvas, [[0.3, 0.5], [0.7, 0.5]], 'touch');
   await expect.poll(async () => (await probabilities(pad)).join()).not.toBe(seven.join());
-  await pad.getByRole('button', { name: 'Thicker' }).click();
   await expect(pad.getByTestId('brush')).toHaveText('brush 2.6');
+  await pad.getByRole('button', { name: 'Thicker' }).click();
+  await expect(pad.getByTestId('brush')).toHaveText('brush 3.4');
   await screenshot(page, 'learned-pad-1280', pad);
   await pad.getByRole('button', { name: 'Clear' }).click();
   await expect.poll(async () => (await probabilities(pad)).every((p) => p === 0)).toBe(true);
+});
+
+test('training with W1 visible: the longest main-thread task stays short', async ({ page }) => {
+  test.setTimeout(90_000);
+  const panel = await openTraining(page, 'lang=en');
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const weights = learned(panel).getByRole('region', { name: 'The 50 columns of W1 as 28×28 pictures' });
+  await weights.scrollIntoViewIfNeeded();
+  await panel.getByTestId('train-start').click();
+  await page.waitForTimeout(6000);
+  expect(await iterationOf(panel)).toBeGreaterThan(100);
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  const draw = await weights.getAttribute('data-draw-ms');
+  console.log(`while training 6 s with W1 visible: longest main-thread task ${longest.toFixed(0)} ms (0: none over 50 ms); last W1 redraw ${draw} ms`);
+  expect(longest).toBeLessThan(200);
 });

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
 import { GradientCheckPanel } from '../gradientCheck/GradientCheckPanel.tsx';
 import { AccuracyChart } from './AccuracyChart.tsx';
+import { AccuracyTable } from './AccuracyTable.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { DigitGrid } from './DigitGrid.tsx';
 import { FaultNotice } from './FaultNotice.tsx';
@@ -37,6 +38,7 @@ export function TrainingPanel() {
           <RunMessages />
           <LossChart />
           <AccuracyChart />
+          <AccuracyTable />
           <GradientCheckPanel run={gradientCheck} />
         </div>
         <div className="side">

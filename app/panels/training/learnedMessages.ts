@@ -27,6 +27,11 @@ export const learnedMessages = defineMessages({
   weightsUnit: { ko: '은닉 뉴런 {index}: W2의 행 (각 숫자에 던지는 표)', en: 'hidden unit {index}: its row of W2 (its vote for each digit)' },
   weightsHint: { ko: '그림 위에 마우스를 올리거나 화살표 키로 고르세요.', en: 'Hover a picture, or focus the grid and use the arrow keys.' },
   weightsGrid: { ko: 'W1 그림, 은닉 뉴런 {index} 선택됨', en: 'W1 pictures, hidden unit {index} selected' },
+  accuracyTable: { ko: '표로 보기: 에폭마다의 정확도 (그림 4-12)', en: 'Show as table: accuracy per epoch (Figure 4-12)' },
+  epoch: { ko: '에폭', en: 'epoch' },
+  iteration: { ko: '반복 i', en: 'iteration i' },
+  trainAccuracy: { ko: '훈련 정확도', en: 'train accuracy' },
+  testAccuracy: { ko: '시험 정확도', en: 'test accuracy' },
   padTitle: { ko: '직접 쓴 숫자', en: 'Your own digit' },
   padNote: {
     ko: '숫자를 그리면 MNIST처럼 20×20에 맞추고 질량 중심으로 28×28 가운데에 놓아 신경망에 넣습니다.',
