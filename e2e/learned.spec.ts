@@ -70,6 +70,8 @@ test('after one epoch: the confusion matrix matches the test accuracy, a cell op
   await screenshot(page, 'learned-weights-1280', weights);
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, 'learned-390', learned(panel));
+  await screenshot(page, 'learned-confusion-390', matrix.getByRole('table'));
+  await screenshot(page, 'learned-weights-390', weights);
 });
 
 test('a digit drawn with mouse, pen and touch: the input is shown and the probabilities change as it grows', async ({ page }) => {
