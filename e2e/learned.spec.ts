@@ -53,6 +53,12 @@ test('after one epoch: the confusion matrix matches the test accuracy, a cell op
   }
   await screenshot(page, 'learned-confusion-1280', matrix);
 
+  // A plain upright stroke, after one epoch: the network's best guess is a 1.
+  const pad = learned(panel).getByRole('region', { name: 'Your own digit' });
+  await strokeOn(page, pad.getByRole('img', { name: 'Drawing pad' }), [[0.52, 0.12], [0.48, 0.88]], 'mouse');
+  await expect(pad.locator('li.best')).toHaveAttribute('data-testid', 'prob-1');
+  console.log(`a drawn 1 after one epoch: ${await pad.getByTestId('prob-1').getAttribute('data-p')}`);
+
   // Figure 4-12's values without a mouse: the disclosure opens from the keyboard, the table holds numpy's numbers.
   const summary = panel.getByText('Show as table: accuracy per epoch (Figure 4-12)');
   await summary.focus();

@@ -184,5 +184,12 @@ describe('TrainingService on MNIST', () => {
     expect(Array.from(probs).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     await expect(service.predictDigit(new Float64Array(5))).rejects.toThrow(/784/);
     await expect(service.confusionCell(10, 0, 0, 1)).rejects.toThrow(/actual/);
+    // A run restored from that evaluation's snapshot (a fresh worker) pages the same cell before evaluating again.
+    const snapshot = updates.map((u) => u.snapshot).findLast((x) => x !== null);
+    if (!snapshot) throw new Error('no snapshot was sent');
+    await service.restore(snapshot);
+    const again = await service.confusionCell(actual, predicted, 3, 40);
+    expect(again.total).toBe(counts[big]);
+    expect(Array.from(again.indices)).toEqual(Array.from(page.indices));
   }, 60_000);
 });

@@ -186,9 +186,9 @@ export class TrainingService implements TrainingApi {
       if (!Number.isInteger(v) || v < 0 || v > max) throw new RangeError(`confusionCell: ${name} must be an integer in [0, ${max}], got ${v}`);
     }
     const { data } = await this.ready();
-    const last = this.current('confusionCell').runner.lastTest;
-    const empty = { total: 0, indices: new Int32Array(0), images: new Uint8Array(0), probabilities: new Float64Array(0) };
-    if (!last) return empty;
+    const { runner, trainer } = this.current('confusionCell');
+    // A run restored from a snapshot has not evaluated yet: its network is the one its last evaluation measured.
+    const last = runner.lastTest ?? { predicted: trainer.predict('test', 0, trainer.testCount), snapshot: trainer.snapshot() };
     const labels = data.labels('test', 0, last.predicted.length);
     const all: number[] = [];
     for (let i = 0; i < labels.length; i++) if (labels[i] === actual && last.predicted[i] === predicted) all.push(i);
