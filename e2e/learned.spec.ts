@@ -129,3 +129,15 @@ test('training with W1 visible: the longest main-thread task stays short', async
   console.log(`while training 6 s with W1 visible: longest main-thread task ${longest.toFixed(0)} ms (0: none over 50 ms; all over 50 ms: [${tasks.join(', ')}]); last W1 redraw ${draw} ms`);
   expect(longest).toBeLessThan(200);
 });
+
+test('a hidden size other than 50: W1 shows that many pictures and their W2 rows', async ({ page }) => {
+  test.setTimeout(60_000);
+  const panel = await openTraining(page, 'lang=en&th=13');
+  const weights = learned(panel).getByRole('region', { name: 'The 13 columns of W1 as 28×28 pictures' });
+  const grid = weights.getByRole('img', { name: 'W1 pictures, hidden unit 0 selected' });
+  await expect(grid).toHaveAttribute('width', String(10 * 29 - 1));
+  await expect(grid).toHaveAttribute('height', String(2 * 29 - 1));
+  await grid.focus();
+  for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+  await expect(weights.getByTestId('w2-row')).toContainText('hidden unit 12: its row of W2');
+});
