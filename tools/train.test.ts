@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MNIST_DIR, MNIST_FILES } from '../src-core/data/mnistFiles.ts';
 import fixture from '../src-core/net/fixtures/trainSeed0.json';
+import overfit from '../src-core/train/fixtures/overfitN300.json';
 
 const train = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'tools/train.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
@@ -31,6 +32,15 @@ describe('npm run train', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^train: t10k-labels-idx1-ubyte: /);
+  }, 60_000);
+
+  it('--train-size 300: batches from the first 300 images, evals of [i, accuracy on those 300, on the test set] as numpy', () => {
+    const r = train(['--train-size', '300', '--iters', '30', '--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { losses: number[]; evals: [number, number, number][] };
+    expect(out.evals).toEqual(overfit.evals.slice(0, 10)); // after i = 0, 3, …, 27: iter_per_epoch = 3
+    out.losses.forEach((l, i) => expect(Math.abs(l - overfit.losses[i]) / overfit.losses[i]).toBeLessThan(1e-6));
+    for (const bad of ['0', '60001', '3.5']) expect(train(['--train-size', bad]).status).toBe(2);
   }, 60_000);
 
   it('hex and binary numbers exit 2 with the usage text', () => {

@@ -24,6 +24,10 @@ describe('the train command line', () => {
     [['--batch'], /--batch needs a value/],
     [['--eval-every', '1.5'], /--eval-every must be an integer/],
     [['--frobnicate', '1'], /unknown flag/],
+    [['--train-size', '0'], /trainSize must be an integer in \[1, 60000\]/],
+    [['--train-size', '60001'], /trainSize must be an integer in \[1, 60000\]/],
+    [['--train-size', '300.5'], /trainSize must be an integer/],
+    [['--train-size', 'abc'], /--train-size must be a decimal number/],
     [['--save', 'weights.npy'], /--save needs a file name ending in .npz/],
     [['--save', '--json'], /--save needs a file name ending in .npz/],
   ])('refuses %j', (argv, message) => {

@@ -13,8 +13,9 @@ export interface TrainOptions {
 }
 
 export const USAGE = `usage: npm run -s train -- [--seed 0] [--iters 10000] [--eval-every 600] [--gradient backprop|numerical]
-       [--hidden 50] [--lr 0.1] [--batch 100] [--weight-init-std 0.01] [--backend wasm|js] [--json]
-       [--save FILE.npz]`;
+       [--hidden 50] [--lr 0.1] [--batch 100] [--weight-init-std 0.01] [--train-size 60000] [--backend wasm|js]
+       [--json] [--save FILE.npz]
+--train-size N learns from the first N training images only; evals then hold [i, accuracy on those N, on the test set]`;
 
 export class UsageError extends Error {}
 
@@ -28,6 +29,7 @@ export function decimal(flag: string, text: string): number {
 
 const SETTING_FLAGS: Readonly<Record<string, NumericSetting>> = {
   '--seed': 'seed', '--iters': 'iterations', '--hidden': 'hiddenSize', '--lr': 'learningRate', '--batch': 'batchSize', '--weight-init-std': 'weightInitStd',
+  '--train-size': 'trainSize',
 };
 
 export function parseTrainArgs(argv: readonly string[]): TrainOptions {

@@ -18,6 +18,9 @@ export interface TrainingSettings {
   trainGradient: GradientMethod;
 }
 
+/** The settings 4.5's form shows; 4.5 always learns from the whole training set (trainSize is 4.1's). */
+export type PanelSetting = Exclude<keyof TrainingConfig, 'trainSize'>;
+
 const settingKeys = {
   hiddenSize: 'trainHidden',
   learningRate: 'trainLr',
@@ -26,12 +29,15 @@ const settingKeys = {
   weightInitStd: 'trainStd',
   seed: 'trainSeed',
   gradientMethod: 'trainGradient',
-} as const satisfies Record<keyof TrainingConfig, keyof TrainingSettings>;
+} as const satisfies Record<PanelSetting, keyof TrainingSettings>;
+
+/** Every setting the 4.5 form shows. */
+export const panelSettings = Object.keys(settingKeys) as PanelSetting[];
 
 export function trainingConfigOf(s: TrainingSettings): TrainingConfig {
   return {
     hiddenSize: s.trainHidden, learningRate: s.trainLr, batchSize: s.trainBatch, iterations: s.trainIters,
-    weightInitStd: s.trainStd, seed: s.trainSeed, gradientMethod: s.trainGradient,
+    weightInitStd: s.trainStd, seed: s.trainSeed, gradientMethod: s.trainGradient, trainSize: BOOK_TRAINING_CONFIG.trainSize,
   };
 }
 
@@ -46,12 +52,12 @@ const trainingDefaults: TrainingSettings = {
 };
 
 export interface TrainingSettingsSlice extends TrainingSettings {
-  setTrainSetting: <K extends keyof TrainingConfig>(key: K, value: TrainingConfig[K]) => void;
+  setTrainSetting: <K extends PanelSetting>(key: K, value: TrainingConfig[K]) => void;
 }
 
 /** What a changed setting means for the run: the run slice sends a new learning rate to the worker. */
 export interface TrainingSettingHooks {
-  trainSettingChanged: (key: keyof TrainingConfig) => void;
+  trainSettingChanged: (key: PanelSetting) => void;
 }
 
 export const createTrainingSettingsSlice: StateCreator<

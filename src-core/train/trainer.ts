@@ -35,6 +35,7 @@ export interface Trainer {
   readonly config: TrainingConfig;
   /** Iterations completed. */
   readonly iteration: number;
+  /** The training images this run learns from and measures "train accuracy" on: the first config.trainSize. */
   readonly trainCount: number;
   readonly testCount: number;
   /**
@@ -73,8 +74,9 @@ interface NumericalIteration {
 
 export function createTrainer(backend: TrainingBackend, change: Partial<TrainingConfig> = {}, now: () => number = () => performance.now()): Trainer {
   const { data, net } = backend;
-  const trainCount = data.count('train');
-  let config = checkTrainingConfig('createTrainer', { ...BOOK_TRAINING_CONFIG, ...change }, trainCount);
+  const loaded = data.count('train');
+  let config = checkTrainingConfig('createTrainer', { ...BOOK_TRAINING_CONFIG, trainSize: loaded, ...change }, loaded);
+  let trainCount = config.trainSize;
   let random: Random = createRandom(config.seed);
   let iteration = 0;
   let shape = '';
@@ -94,7 +96,8 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
   }
 
   function reset(next: Partial<TrainingConfig> = {}): void {
-    config = checkTrainingConfig('reset', { ...config, ...next }, trainCount);
+    config = checkTrainingConfig('reset', { ...config, ...next }, loaded);
+    trainCount = config.trainSize;
     layOut();
     random = createRandom(config.seed);
     setParams(initTwoLayerNetParams({ inputSize: data.inputSize, hiddenSize: config.hiddenSize, outputSize: OUTPUTS }, config.weightInitStd, random));
@@ -130,8 +133,11 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
     return loss;
   }
 
+  /** Images of the split the run uses: the first trainCount of train, all of test. */
+  const used = (split: SplitName) => (split === 'train' ? trainCount : data.count(split));
+
   function checkRange(fn: string, split: SplitName, start: number, end: number): void {
-    const n = data.count(split);
+    const n = used(split);
     if (n === 0) throw new RangeError(`${fn}: no ${split} split was loaded`);
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > n || start > end) {
       throw new RangeError(`${fn}: range [${start}, ${end}) is outside [0, ${n}] of ${split}`);
@@ -160,7 +166,9 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
     get iteration() {
       return iteration;
     },
-    trainCount,
+    get trainCount() {
+      return trainCount;
+    },
     testCount: data.count('test'),
     work,
     step: () => work(Infinity) as number,
@@ -175,7 +183,7 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
       return net.evaluate(split, start, end);
     },
     accuracy(split) {
-      const n = data.count(split);
+      const n = used(split);
       checkRange('accuracy', split, 0, n);
       return net.evaluate(split, 0, n) / n;
     },

@@ -14,6 +14,11 @@ export interface TrainingConfig {
   /** numpy seed: with it, initial weights and batches equal numpy's after np.random.seed(seed). */
   readonly seed: number;
   readonly gradientMethod: GradientMethod;
+  /**
+   * The book's train_size: the run learns from the first trainSize training images only (4.1.2's overfitting
+   * when small). Batches are choice(trainSize, batch_size), and "train accuracy" is measured on those images.
+   */
+  readonly trainSize: number;
 }
 
 export type NumericSetting = Exclude<keyof TrainingConfig, 'gradientMethod'>;
@@ -27,6 +32,7 @@ export interface SettingLimit {
 /** TwoLayerNet(784, 50, 10), batch 100, lr 0.1, 10,000 iterations, std 0.01; seed 0 for numpy parity. */
 export const BOOK_TRAINING_CONFIG: TrainingConfig = {
   hiddenSize: 50, learningRate: 0.1, batchSize: 100, iterations: 10_000, weightInitStd: 0.01, seed: 0, gradientMethod: 'backprop',
+  trainSize: 60_000,
 };
 
 /** Inclusive limits. They also bound the scratch memory of the wasm network (hidden × batch). */
@@ -37,6 +43,7 @@ export const TRAINING_LIMITS: Readonly<Record<NumericSetting, SettingLimit>> = {
   iterations: { min: 1, max: 1_000_000, integer: true },
   weightInitStd: { min: 0, max: 10, integer: false },
   seed: { min: 0, max: 0xffffffff, integer: true },
+  trainSize: { min: 1, max: 60_000, integer: true },
 };
 
 const NUMERIC_SETTINGS = Object.keys(TRAINING_LIMITS) as NumericSetting[];
@@ -44,7 +51,8 @@ const NUMERIC_SETTINGS = Object.keys(TRAINING_LIMITS) as NumericSetting[];
 /** The message for a bad value of one setting, or null when it is within its limits. */
 export function settingProblem(key: NumericSetting, value: unknown, trainCount = Infinity): string | null {
   const { min, integer } = TRAINING_LIMITS[key];
-  const max = key === 'batchSize' ? Math.min(TRAINING_LIMITS.batchSize.max, trainCount) : TRAINING_LIMITS[key].max;
+  const bounded = key === 'batchSize' || key === 'trainSize'; // the data set bounds these too
+  const max = bounded ? Math.min(TRAINING_LIMITS[key].max, trainCount) : TRAINING_LIMITS[key].max;
   const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value));
   return ok ? null : `${key} must be ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], got ${String(value)}`;
 }
@@ -62,12 +70,16 @@ export function trainingConfigProblems(config: TrainingConfig, trainCount = Infi
   return out;
 }
 
-/** A clean copy of `config` (unknown fields dropped), or a RangeError naming every bad field. */
-export function checkTrainingConfig(fn: string, config: TrainingConfig, trainCount?: number): TrainingConfig {
+/**
+ * A clean copy of `config` (unknown fields dropped; a missing trainSize is the whole training set, as a config
+ * from before it existed meant), or a RangeError naming every bad field.
+ */
+export function checkTrainingConfig(fn: string, given: TrainingConfig, trainCount?: number): TrainingConfig {
+  const config = given.trainSize === undefined ? { ...given, trainSize: Math.min(TRAINING_LIMITS.trainSize.max, trainCount ?? Infinity) } : given;
   const problems = trainingConfigProblems(config, trainCount);
   if (problems.length) throw new RangeError(`${fn}: ${problems.join('; ')}`);
-  const { hiddenSize, learningRate, batchSize, iterations, weightInitStd, seed, gradientMethod } = config;
-  return { hiddenSize, learningRate, batchSize, iterations, weightInitStd, seed, gradientMethod };
+  const { hiddenSize, learningRate, batchSize, iterations, weightInitStd, seed, gradientMethod, trainSize } = config;
+  return { hiddenSize, learningRate, batchSize, iterations, weightInitStd, seed, gradientMethod, trainSize };
 }
 
 /** Whether two configurations describe the same run, the learning rate aside (it may change mid-run). */

@@ -2,14 +2,14 @@ import { NumberField } from '../../components/NumberField.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
 import { needsNewRun, runStarted } from '../../bridge/trainingSession.ts';
-import { bookTrainingConfig, gradientMethods, trainingConfigOf, trainingRanges } from '../../store/trainingSettingsSlice.ts';
+import { bookTrainingConfig, gradientMethods, panelSettings, trainingConfigOf, trainingRanges } from '../../store/trainingSettingsSlice.ts';
 import type { TrainingConfig } from '../../../src-core/index.ts';
 import { formatRateValue } from './format.ts';
 import { trainingMessages } from './messages.ts';
 
 const LOG_LR = { min: -4, max: 2, step: 0.1 } as const;
 
-type NumberKey = Exclude<keyof TrainingConfig, 'gradientMethod' | 'learningRate'>;
+type NumberKey = Exclude<keyof TrainingConfig, 'gradientMethod' | 'learningRate' | 'trainSize'>;
 const numberFields: readonly { key: NumberKey; testId: string }[] = [
   { key: 'hiddenSize', testId: 'train-hidden' },
   { key: 'batchSize', testId: 'train-batch' },
@@ -87,7 +87,7 @@ export function SettingsForm() {
       )}
       <button
         type="button" className="link-button" data-testid="train-book-defaults"
-        onClick={() => (Object.keys(bookTrainingConfig) as (keyof TrainingConfig)[]).forEach((k) => setSetting(k, bookTrainingConfig[k]))}
+        onClick={() => panelSettings.forEach((k) => setSetting(k, bookTrainingConfig[k]))}
       >
         {t('bookDefaults')}
       </button>
