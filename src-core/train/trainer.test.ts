@@ -86,6 +86,25 @@ describe('createTrainer', () => {
     expect(before.length).toBe(3);
   });
 
+  it('two trainers can share one backend: interleaved, each run is what it would be alone', () => {
+    const backend = wasm();
+    const a = createTrainer(backend, { seed: 6, hiddenSize: 5, batchSize: 20 });
+    const b = createTrainer(backend, { seed: 7, hiddenSize: 9, batchSize: 30, trainSize: 300 });
+    const la: number[] = [], lb: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      la.push(a.step());
+      lb.push(b.step());
+    }
+    const accA = a.evaluate('test', 0, 200), accB = b.evaluate('test', 0, 200);
+    const aloneA = createTrainer(wasm(), { seed: 6, hiddenSize: 5, batchSize: 20 });
+    const aloneB = createTrainer(wasm(), { seed: 7, hiddenSize: 9, batchSize: 30, trainSize: 300 });
+    expect(la).toEqual(steps(aloneA, 6));
+    expect(lb).toEqual(steps(aloneB, 6));
+    expect([accA, accB]).toEqual([aloneA.evaluate('test', 0, 200), aloneB.evaluate('test', 0, 200)]);
+    b.reset({ hiddenSize: 4 }); // a new shape while the other owns the network
+    expect(Number.isFinite(a.step()) && Number.isFinite(b.step())).toBe(true);
+  });
+
   it('checks its configuration', () => {
     expect(trainingConfigProblems(BOOK_TRAINING_CONFIG, 60000)).toEqual([]);
     expect(trainingConfigProblems({ ...BOOK_TRAINING_CONFIG, hiddenSize: 2.5, learningRate: NaN }, 60000)).toEqual([

@@ -12,6 +12,17 @@ import { BOOK_TRAINING_CONFIG, checkTrainingConfig, settingProblem, type Trainin
 
 const OUTPUTS = 10;
 
+/**
+ * Trainers may share one backend (one copy of the data set; the wasm network has room for one set of
+ * parameters): the one that last used the network owns it, and another one takes it over by saving the
+ * owner's parameters and loading its own. Exact: float32 weights survive the float64 round trip.
+ */
+interface Tenant {
+  /** Saves this trainer's parameters out of the network. */
+  vacate(): void;
+}
+const owners = new WeakMap<TrainingBackend, Tenant>();
+
 /** Progress inside one numerical-gradient iteration: parameter `done` of `total`. */
 export interface NumericalProgress {
   readonly done: number;
@@ -80,6 +91,26 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
   let random: Random = createRandom(config.seed);
   let iteration = 0;
   let shape = '';
+  /** This trainer's parameters while another trainer owns the network. */
+  let parked: TwoLayerNetParams | null = null;
+  const tenant: Tenant = {
+    vacate() {
+      parked = params64 ? null : net.getParams(); // a numerical run keeps its float64 copy anyway
+      shape = '';
+    },
+  };
+
+  /** Makes the network this trainer's (laid out for its shape, holding its parameters). */
+  function own(): void {
+    const owner = owners.get(backend);
+    if (owner === tenant) return;
+    owner?.vacate();
+    owners.set(backend, tenant);
+    layOut();
+    const p = params64 ?? parked;
+    if (p) net.setParams(p);
+    parked = null;
+  }
   /** The float64 parameters of a numerical run (the book's method needs float64; the net may be float32). */
   let params64: TwoLayerNetParams | null = null;
   let pending: NumericalIteration | null = null;
@@ -91,6 +122,7 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
   }
 
   function setParams(p: TwoLayerNetParams): void {
+    own();
     net.setParams(p);
     params64 = config.gradientMethod === 'numerical' ? cloneParams(p) : null;
   }
@@ -98,6 +130,9 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
   function reset(next: Partial<TrainingConfig> = {}): void {
     config = checkTrainingConfig('reset', { ...config, ...next }, loaded);
     trainCount = config.trainSize;
+    parked = null; // the old run's parameters: new ones follow
+    params64 = null;
+    own();
     layOut();
     random = createRandom(config.seed);
     setParams(initTwoLayerNetParams({ inputSize: data.inputSize, hiddenSize: config.hiddenSize, outputSize: OUTPUTS }, config.weightInitStd, random));
@@ -128,6 +163,7 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
   }
 
   function work(deadline: number): number | null {
+    own();
     const loss = params64 ? numericalWork(params64, deadline) : net.trainStep(random.choice(trainCount, config.batchSize), config.learningRate);
     if (loss !== null) iteration++;
     return loss;
@@ -145,7 +181,9 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
   }
 
   function exportParams(): TwoLayerNetParams {
-    return params64 ? cloneParams(params64) : net.getParams();
+    if (params64) return cloneParams(params64);
+    own();
+    return net.getParams();
   }
 
   function importParams(p: TwoLayerNetParams): void {
@@ -180,15 +218,18 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
     },
     evaluate(split, start, end) {
       checkRange('evaluate', split, start, end);
+      own();
       return net.evaluate(split, start, end);
     },
     accuracy(split) {
       const n = used(split);
       checkRange('accuracy', split, 0, n);
+      own();
       return net.evaluate(split, 0, n) / n;
     },
     predict(split, start, end) {
       checkRange('predict', split, start, end);
+      own();
       return net.predict(split, start, end);
     },
     setLearningRate(learningRate) {
