@@ -1,10 +1,12 @@
 import { commonMessages } from './i18n/common.ts';
 import { useT } from './i18n/useT.ts';
+import { useDocumentLanguage } from './i18n/useDocumentLanguage.ts';
 import { sections } from './panels/registry.tsx';
 import { useStore } from './store/store.ts';
 
 export function App() {
   const t = useT(commonMessages);
+  useDocumentLanguage();
   const language = useStore((s) => s.language);
   const setLanguage = useStore((s) => s.setLanguage);
   const current = useStore((s) => s.section);

@@ -10,10 +10,13 @@ export const commonMessages = defineMessages({
   languageToggle: { ko: 'English', en: '한국어' },
   languageToggleLabel: { ko: '언어를 영어로 바꾸기', en: 'Switch the language to Korean' },
   sectionsNav: { ko: '절 목록', en: 'Sections' },
+  pageTitle: { ko: 'Gradient Lab · 신경망 학습', en: 'Gradient Lab · Neural network learning' },
+  section41: { ko: '4.1 데이터에서 학습한다', en: '4.1 Learning from data' },
   section42: { ko: '4.2 손실 함수', en: '4.2 Loss functions' },
   section43: { ko: '4.3 수치 미분', en: '4.3 Numerical differentiation' },
   section44: { ko: '4.4 기울기와 경사법', en: '4.4 Gradient and descent' },
   section45: { ko: '4.5 학습 알고리즘 구현', en: '4.5 Training' },
+  section46: { ko: '4.6 정리', en: '4.6 Summary' },
   notBuilt: {
     ko: '이 절의 패널은 아직 만들지 않았습니다. 만들어지면 여기에 나타납니다.',
     en: 'This section’s panel is not built yet. It will appear here when it is.',

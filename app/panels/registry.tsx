@@ -12,6 +12,8 @@ import { GradientPanel } from './gradient/GradientPanel.tsx';
 import { DescentPanel } from './descent/DescentPanel.tsx';
 import { SimpleNetPanel } from './simpleNet/SimpleNetPanel.tsx';
 import { TrainingPanel } from './training/TrainingPanel.tsx';
+import { SummaryPanel } from './summary/SummaryPanel.tsx';
+import { LearningFromDataPanels } from './learningFromData/sectionPanels.ts';
 
 export interface SectionEntry {
   id: SectionId;
@@ -20,10 +22,12 @@ export interface SectionEntry {
   panels: ComponentType[];
 }
 
-/** The book's sections and the panels that teach them. Add a panel here and the shell shows it. */
+/** The book's sections in order, each with its panels in the book's numbering. Add a panel here and the shell shows it. */
 export const sections: SectionEntry[] = [
+  { id: '4.1', title: commonMessages.section41, panels: LearningFromDataPanels },
   { id: '4.2', title: commonMessages.section42, panels: [LossPanel, LogPanel, BatchPanel] },
-  { id: '4.3', title: commonMessages.section43, panels: [TangentPanel, HExplorerPanel, PartialPanel] },
+  { id: '4.3', title: commonMessages.section43, panels: [HExplorerPanel, TangentPanel, PartialPanel] },
   { id: '4.4', title: commonMessages.section44, panels: [GradientPanel, DescentPanel, SimpleNetPanel] },
   { id: '4.5', title: commonMessages.section45, panels: [TrainingPanel] },
+  { id: '4.6', title: commonMessages.section46, panels: [SummaryPanel] },
 ];

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { browserLanguage, type Language } from '../i18n/language.ts';
 import { choiceField, type UrlField } from './urlField.ts';
 
-export const sectionIds = ['4.2', '4.3', '4.4', '4.5'] as const;
+export const sectionIds = ['4.1', '4.2', '4.3', '4.4', '4.5', '4.6'] as const;
 export type SectionId = (typeof sectionIds)[number];
 
 export interface ShellSlice {
@@ -14,7 +14,7 @@ export interface ShellSlice {
 
 export const createShellSlice: StateCreator<ShellSlice, [], [], ShellSlice> = (set) => ({
   language: browserLanguage(),
-  section: '4.3',
+  section: '4.1',
   setLanguage: (language) => set({ language }),
   setSection: (section) => set({ section }),
 });

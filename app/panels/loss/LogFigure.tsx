@@ -22,6 +22,20 @@ const samples = [0, ...Array.from({ length: 241 }, (_, i) => 10 ** (-12 + i / 20
 const curve = samples.map((y) => ({ y, e: lossAt(y) }));
 const bare = samples.filter((y) => y > 0).map((y) => ({ y, e: -Math.log(y) }));
 
+/**
+ * Where the point's label goes. The curve falls from left to right, so above-right of the point is clear;
+ * a label to the left must sit above the curve at the label's far (left) end, which is higher than the point.
+ */
+function labelClearOfCurve(
+  px: number, py: number, onRight: boolean, textWidth: number,
+  invertX: (x: number) => number, eOf: (v: number) => number,
+): { x: number; y: number } {
+  if (onRight) return { x: px + 12, y: py - 12 };
+  const leftEnd = Math.max(margin.left, px - 12 - textWidth);
+  const curveTop = eOf(Math.min(eMax, lossAt(Math.max(0, invertX(leftEnd)))));
+  return { x: px - 12, y: Math.max(margin.top + 14, Math.min(py - 12, curveTop - 8)) };
+}
+
 export interface LogFigureProps {
   yTrue: number;
   logScale: boolean;
@@ -72,6 +86,8 @@ export function LogFigure({ yTrue, logScale, labels, onY }: LogFigureProps) {
   const cy = geo.e(ceiling);
   const handlers = drag.handlers();
   const pointOnRight = px < margin.left + plotW * 0.6;
+  const pointText = yTrue === 0 && logScale ? `${labels.atZero}: E = ${value.toFixed(4)}` : `yₜ = ${yTrue}, E = ${value.toFixed(4)}`;
+  const labelPos = labelClearOfCurve(px, py, pointOnRight, pointText.length * 7.2, logScale ? geo.log.invert : geo.lin.invert, geo.e);
   return (
     <div ref={wrapRef} className="figure-measure">
       <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} className="figure figure-px" role="img" aria-label={labels.figure} data-testid="log-figure">
@@ -102,10 +118,10 @@ export function LogFigure({ yTrue, logScale, labels, onY }: LogFigureProps) {
           <circle r={6.5} className="point" />
         </g>
         <text
-          x={px + (pointOnRight ? 12 : -12)} y={py - 12} textAnchor={pointOnRight ? 'start' : 'end'}
+          x={labelPos.x} y={labelPos.y} textAnchor={pointOnRight ? 'start' : 'end'}
           className="log-point-label" data-testid="log-point-label"
         >
-          {yTrue === 0 && logScale ? `${labels.atZero}: E = ${value.toFixed(4)}` : `yₜ = ${yTrue}, E = ${value.toFixed(4)}`}
+          {pointText}
         </text>
         <g className="legend" transform={`translate(${width - margin.right - (width < 500 ? 200 : 240)},${margin.top + 60})`} pointerEvents="none">
           <line x2={22} className="curve" />

@@ -46,7 +46,7 @@ export function LossPanel() {
               legendY: t('legendY'), legendT: t('legendT'), pickLabel: (k) => t('labelButton', { k }),
             }}
           />
-          <LossFormulas sse={sse} cee={cee} yTrue={y[label]} label={label} titles={{ sse: t('sse'), cee: t('cee') }} />
+          <LossFormulas sse={sse} cee={cee} yTrue={y[label]} label={label} titles={{ sse: t('sse'), cee: t('cee'), sseFormula: t('sseFormulaLabel'), ceeFormula: t('ceeFormulaLabel') }} />
           <p className="note">{t('keyboardHint')}</p>
           <pre className="book-call code-scroll" aria-label={t('bookCall')}>
             <code>

@@ -19,6 +19,8 @@ export const lossMessages = defineMessages({
   example1: { ko: '예1: ‘2’일 확률이 가장 높음', en: 'Example 1: ‘2’ most likely' },
   example2: { ko: '예2: ‘7’일 확률이 가장 높음', en: 'Example 2: ‘7’ most likely' },
   uniform: { ko: '모두 0.1', en: 'All 0.1' },
+  sseFormulaLabel: { ko: 'E는 k에 대한 (y_k 빼기 t_k)의 제곱의 합의 절반', en: 'E = one half times the sum over k of (y_k minus t_k) squared' },
+  ceeFormulaLabel: { ko: 'E는 k에 대한 t_k 곱하기 log(y_k 더하기 델타)의 합에 마이너스', en: 'E = minus the sum over k of t_k times log of (y_k plus delta)' },
   sse: { ko: '오차제곱합 (SSE, 4.2.1: t를 주어진 그대로)', en: 'Sum of squares error (4.2.1, t as given)' },
   cee: { ko: '교차 엔트로피 오차 (CEE, 4.2.2의 정의: t를 주어진 그대로)', en: 'Cross-entropy error (4.2.2’s definition, t as given)' },
   sum: { ko: 'Σ yₖ', en: 'Σ yₖ' },

@@ -3,8 +3,8 @@ import { defineMessages } from '../../i18n/language.ts';
 export const hExplorerMessages = defineMessages({
   title: { ko: '4.3.1 h를 줄여 보기: 반올림 오차', en: '4.3.1 Shrinking h: rounding error' },
   intro: {
-    ko: '미분의 정의는 h → 0 이지만, 컴퓨터에서 h를 너무 작게 하면 반올림 오차가 커집니다. h를 움직여 전방 차분과 중심 차분의 오차를 비교해 보세요. 함수는 f(x) = 0.01x² + 0.1x, x는 위 4.3.2 패널의 점입니다.',
-    en: 'The derivative is defined as h → 0, but on a computer a very small h makes rounding error grow. Move h and compare the errors of the forward and central differences. The function is f(x) = 0.01x² + 0.1x at the x of the 4.3.2 panel above.',
+    ko: '미분의 정의는 h → 0 이지만, 컴퓨터에서 h를 너무 작게 하면 반올림 오차가 커집니다. h를 움직여 전방 차분과 중심 차분의 오차를 비교해 보세요. 함수는 f(x) = 0.01x² + 0.1x, x는 아래 4.3.2 패널의 점입니다.',
+    en: 'The derivative is defined as h → 0, but on a computer a very small h makes rounding error grow. Move h and compare the errors of the forward and central differences. The function is f(x) = 0.01x² + 0.1x at the x of the 4.3.2 panel below.',
   },
   figureLabel: {
     ko: 'h에 따른 전방 차분과 중심 차분의 오차 (로그–로그 그래프)',

@@ -1,0 +1,5 @@
+import type { ComponentType } from 'react';
+import { ThreeWaysPanel } from './ThreeWaysPanel.tsx';
+
+/** 4.1's panels in the book's order. */
+export const LearningFromDataPanels: ComponentType[] = [ThreeWaysPanel];
