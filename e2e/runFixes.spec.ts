@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openTraining } from './fixtures.ts';
+import { iterationOf, openTraining, screenshot } from './fixtures.ts';
 
 // Fixes found trying 4.5 as a new user would: one mark per drag of the lr slider; a finished run says what next.
 
@@ -28,4 +28,28 @@ test('a finished run says that Reset starts a new one', async ({ page }) => {
   await panel.getByRole('button', { name: 'Reset' }).click();
   await expect(panel.getByTestId('train-over-hint')).toHaveCount(0);
   await expect(start).toBeEnabled();
+});
+
+test('slow motion: at ×0.01 the book’s first epoch takes many seconds; back at full speed it runs on', async ({ page }) => {
+  const panel = await openTraining(page);
+  await panel.getByTestId('train-speed').selectOption({ label: '×0.01 slow motion' });
+  await panel.getByTestId('train-start').click();
+  await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'running');
+  await page.waitForTimeout(2000);
+  // At full speed 600 iterations take well under a second here; a hundred times slower, not one epoch in 2 s.
+  expect(await iterationOf(panel)).toBeLessThan(600);
+  await panel.getByTestId('train-speed').selectOption({ label: 'Full speed' });
+  await expect.poll(() => iterationOf(panel), { timeout: 20_000 }).toBeGreaterThan(1200);
+});
+
+test('on a phone the live learning rate sits right above the loss chart', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const panel = await openTraining(page);
+  const slider = await panel.getByTestId('train-lr-slider').boundingBox();
+  const chart = await panel.getByTestId('loss-chart').boundingBox();
+  expect(slider && chart).toBeTruthy();
+  const gap = chart!.y - (slider!.y + slider!.height);
+  expect(gap).toBeGreaterThanOrEqual(0); // above it …
+  expect(gap).toBeLessThan(200); // … within reach: both on one phone screen (844 px)
+  await screenshot(page, 'training-live-rate-390', panel.getByTestId('train-live-rate'));
 });

@@ -80,6 +80,14 @@ export interface ConfusionCellPage {
   readonly probabilities: Float64Array;
 }
 
+/** One MNIST image as the data set holds it (4.1's browser): 784 bytes 0–255 and its label. */
+export interface MnistImage {
+  readonly set: 'train' | 'test';
+  readonly index: number;
+  readonly pixels: Uint8Array;
+  readonly label: number;
+}
+
 /** The current network's weights, for pictures of W1 and W2 (the book's shapes, row-major). */
 export interface NetworkWeights {
   readonly iteration: number;
@@ -129,6 +137,8 @@ export interface TrainingUpdate {
   readonly failure: string | null;
   /** The iteration a restored run went on from (its earlier losses and evaluations are the UI's), or null. */
   readonly restoredAt: number | null;
+  /** Fraction of full speed the run goes at (slow motion below 1). */
+  readonly speed: number;
   /** The run at the epoch boundary just passed (after an evaluation), or null. */
   readonly snapshot: RunSnapshot | null;
 }
@@ -161,6 +171,10 @@ export interface TrainingApi {
   reset(): Promise<void>;
   /** Changes the learning rate from the next iteration on, also while running. */
   setLearningRate(learningRate: number): Promise<void>;
+  /** Slow motion: 1 is full speed, 0.1 and 0.01 ten and a hundred times slower; applies live. */
+  setSpeed(speed: number): Promise<void>;
+  /** Image `index` of a set and its label, read from the worker's one copy of MNIST (4.1's browser). */
+  mnistImage(set: 'train' | 'test', index: number): Promise<MnistImage>;
   /** Backprop against the numerical gradient on the current network and the first `batchSize` training images. */
   gradientCheck(batchSize: number): Promise<GradientCheckReport>;
   /** Images `offset`… (at most `limit`) whose true digit is `actual` and guess `predicted`, at the newest evaluation. */

@@ -39,9 +39,11 @@ const api: TrainingApi = {
   step: (n) => service.step(n),
   reset: () => service.reset(),
   setLearningRate: (lr) => service.setLearningRate(lr),
+  setSpeed: (speed) => service.setSpeed(speed),
   gradientCheck: (batchSize) => service.gradientCheck(batchSize),
   confusionCell: (actual, predicted, offset, limit) => service.confusionCell(actual, predicted, offset, limit),
   weights: () => service.weights(),
+  mnistImage: (set, index) => service.mnistImage(set, index),
   predictDigit: (pixels) => service.predictDigit(pixels),
   // A fresh copy each time: its buffers are handed over, not copied again.
   exportParams: async () => {

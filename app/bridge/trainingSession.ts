@@ -2,7 +2,7 @@
 // restore means. The store keeps state and actions; this decides what to ask the worker, through the bridge.
 import { sameRun, type TrainingConfig, type TwoLayerNetParams } from '../../src-core/index.ts';
 import type {
-  ConfusionCellPage, DataSummary, GradientCheckReport, NetworkWeights, LoadFailure, LoadProgress, RunSnapshot, RunState, TrainingUpdate,
+  ConfusionCellPage, MnistImage, DataSummary, GradientCheckReport, NetworkWeights, LoadFailure, LoadProgress, RunSnapshot, RunState, TrainingUpdate,
 } from '../../workers/protocol.ts';
 import { createTrainingBridge, type BridgeOptions, type TrainingBridge } from './trainingBridge.ts';
 
@@ -55,6 +55,7 @@ export interface TrainingSession {
   cancelLoad(): void;
   /** Sends a new learning rate to a configured run (it applies live). */
   setLearningRate(learningRate: number): Promise<void>;
+  setSpeed(speed: number): Promise<void>;
   gradientCheck(batchSize: number): Promise<GradientCheckReport>;
   /** The current network's W1, b1, W2, b2 (float64, the book's shapes), or null when no run is loaded. */
   exportParams(): Promise<TwoLayerNetParams | null>;
@@ -67,6 +68,8 @@ export interface TrainingSession {
   testAccuracy(): Promise<number | null>;
   /** A page of a confusion-matrix cell's test images (empty before any evaluation or without a worker). */
   confusionCell(actual: number, predicted: number, offset: number, limit: number): Promise<ConfusionCellPage | null>;
+  /** An MNIST image and its label from the loaded worker's data, or null when no worker is loaded. */
+  mnistImage(set: 'train' | 'test', index: number): Promise<MnistImage | null>;
   /** The current W1 and W2, or null when no worker is loaded. */
   weights(): Promise<NetworkWeights | null>;
   /** The current network's 10 probabilities for a 784-pixel image, or null when no run is loaded. */
@@ -226,6 +229,7 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
       }),
     reset: () => command(configure),
     setLearningRate: (learningRate) => command((b) => b.api.setLearningRate(learningRate)),
+    setSpeed: (speed) => command((b) => b.api.setSpeed(speed)),
     async gradientCheck(batchSize) {
       await session.load();
       return connection().api.gradientCheck(batchSize);
@@ -242,6 +246,7 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
     confusionCell: (actual, predicted, offset, limit) =>
       loaded && bridge ? bridge.api.confusionCell(actual, predicted, offset, limit) : Promise.resolve(null),
     weights: () => (loaded && bridge ? bridge.api.weights() : Promise.resolve(null)),
+    mnistImage: (set, index) => (loaded && bridge ? bridge.api.mnistImage(set, index) : Promise.resolve(null)),
     predictDigit: (pixels) => (loaded && bridge && host.status() ? bridge.api.predictDigit(pixels) : Promise.resolve(null)),
     dispose() {
       stopHeartbeat();

@@ -9,7 +9,7 @@ const createStore = () => create<TrainingSlice & TrainingSettingsSlice>()((...a)
 const update = (over: Partial<TrainingUpdate>): TrainingUpdate => ({
   runId: 1, state: 'running', iteration: 0, iterations: 10, iterPerEpoch: 5, epoch: 0, firstIteration: 0,
   losses: new Float64Array(0), itersPerSecond: 100, elapsedMs: 0, secondsLeft: 1, evals: [], predictions: null,
-  evaluating: null, numerical: null, snapshot: null, divergedAt: null, failure: null, restoredAt: null, config: bookTrainingConfig, ...over,
+  evaluating: null, numerical: null, snapshot: null, divergedAt: null, failure: null, restoredAt: null, speed: 1, config: bookTrainingConfig, ...over,
 });
 
 test('updates append losses in place, a new run starts over, an older run’s late update is dropped', () => {

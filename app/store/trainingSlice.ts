@@ -5,7 +5,7 @@ import { checkNpzSize, NpzError, readParamsNpz, settingProblem, writeParamsNpz, 
 import { createTrainingSession, type TrainingSession } from '../bridge/trainingSession.ts';
 import { withRateMark } from './rateMarks.ts';
 import type {
-  ConfusionCellPage, DataSummary, EvalPoint, NetworkWeights, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, TrainingUpdate,
+  ConfusionCellPage, MnistImage, DataSummary, EvalPoint, NetworkWeights, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, TrainingUpdate,
 } from '../../workers/protocol.ts';
 import { trainingConfigOf, type TrainingSettingHooks, type TrainingSettingsSlice } from './trainingSettingsSlice.ts';
 
@@ -75,6 +75,8 @@ export interface TrainingSlice extends TrainingSettingHooks {
   /** Goes on from the last snapshot in a fresh worker (after a lost worker or a failed run), paused. */
   continueTraining: () => Promise<void>;
   cancelTrainingLoad: () => void;
+  /** Slow motion (1, 0.1, 0.01 of full speed), for the current run. */
+  setTrainingSpeed: (speed: number) => Promise<void>;
   dismissTrainingFault: () => void;
   startTraining: () => Promise<void>;
   pauseTraining: () => Promise<void>;
@@ -89,6 +91,8 @@ export interface TrainingSlice extends TrainingSettingHooks {
   trainingImportWeights: (file: Blob) => Promise<WeightsImport>;
   trainingConfusionCell: (actual: number, predicted: number, offset: number, limit: number) => Promise<ConfusionCellPage | null>;
   trainingWeights: () => Promise<NetworkWeights | null>;
+  /** 4.1's browser: one image of the worker's MNIST (null until the data set is loaded). */
+  trainingMnistImage: (set: 'train' | 'test', index: number) => Promise<MnistImage | null>;
   trainingPredictDigit: (pixels: Float64Array) => Promise<Float64Array | null>;
   /** `worker` counts the workers of the page: a new one numbers its runs from 1 again. */
   applyTrainingUpdate: (update: TrainingUpdate, worker?: number) => void;
@@ -178,6 +182,7 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
       await worker().continueFrom(from);
     },
     cancelTrainingLoad: () => worker().cancelLoad(),
+    setTrainingSpeed: (speed) => worker().setSpeed(speed),
     dismissTrainingFault: () => set({ trainFault: null }),
     startTraining: () => worker().start(),
     pauseTraining: () => worker().pause(),
@@ -212,6 +217,7 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
     },
     trainingConfusionCell: (actual, predicted, offset, limit) => worker().confusionCell(actual, predicted, offset, limit),
     trainingWeights: () => worker().weights(),
+    trainingMnistImage: (set, index) => worker().mnistImage(set, index),
     trainingPredictDigit: (pixels) => worker().predictDigit(pixels),
 
     applyTrainingUpdate: (update, worker = 0) => {

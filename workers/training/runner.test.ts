@@ -193,3 +193,30 @@ describe('TrainingRunner faults and restores', () => {
     expect(losses().length).toBe(29); // iterations 11 … 39 only
   });
 });
+
+describe('TrainingRunner slow motion', () => {
+  test('at ×0.1 it waits nine times as long as it works, in short pieces, and Pause still answers at once', async () => {
+    let slept = 0;
+    const pieces: number[] = [];
+    const sleep = async (ms: number) => {
+      slept += ms;
+      pieces.push(ms);
+      await tick();
+    };
+    const { runner } = setup({
+      work: () => {
+        busy(2);
+        return 1;
+      },
+      options: { sleep, sliceMs: 2 },
+    });
+    runner.setSpeed(0.1);
+    await runner.step(5);
+    const worked = runner.elapsedMs;
+    expect(slept / worked).toBeGreaterThan(8);
+    expect(slept / worked).toBeLessThan(10);
+    expect(Math.max(...pieces)).toBeLessThanOrEqual(50);
+    expect(runner.snapshot().speed).toBe(0.1);
+    expect(() => runner.setSpeed(0)).toThrow(/speed must be in \(0, 1\]/);
+  });
+});

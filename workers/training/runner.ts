@@ -21,6 +21,8 @@ export interface RunnerOptions {
   readonly restored?: { readonly elapsedMs: number };
   readonly now: () => number;
   readonly yieldNow: () => Promise<void>;
+  /** Waits ms milliseconds (slow motion); default a timer. */
+  readonly sleep?: (ms: number) => Promise<void>;
   /** Training time between yields (ms). */
   readonly sliceMs?: number;
   /** Images per evaluation chunk. */
@@ -60,6 +62,8 @@ export class TrainingRunner {
   private readonly o: RunnerOptions;
   private readonly rate = new RateMeter();
   private readonly sliceMs: number;
+  /** Fraction of full speed (1: as fast as it goes; 0.01: a hundred times slower, to watch epoch by epoch). */
+  private speed = 1;
   private readonly evalChunk: number;
   private pendingEval: PendingEval | null = null;
   private evalSeconds: number | null = null;
@@ -115,6 +119,13 @@ export class TrainingRunner {
     await this.loop;
   }
 
+  /** Slow motion: after each piece of work, wait (1/speed − 1) times as long as it took. Live. */
+  setSpeed(speed: number): void {
+    if (!(speed > 0 && speed <= 1)) throw new RangeError(`setSpeed: speed must be in (0, 1], got ${speed}`);
+    this.speed = speed;
+    void this.flush();
+  }
+
   setLearningRate(learningRate: number): void {
     this.o.trainer.setLearningRate(learningRate);
     void this.flush();
@@ -137,7 +148,8 @@ export class TrainingRunner {
       epoch: epochOf(this.iteration, this.perEpoch),
       itersPerSecond: rate,
       elapsedMs: this.elapsedMs,
-      secondsLeft: left === 0 && !this.pendingEval ? 0 : rate > 0 ? left / rate + evalPart : null,
+      secondsLeft: left === 0 && !this.pendingEval ? 0 : rate > 0 ? (left / rate + evalPart) / this.speed : null,
+      speed: this.speed,
       evaluating: this.pendingEval ? { done: this.pendingEval.done, total: trainer.trainCount + trainer.testCount } : null,
       numerical: trainer.progress(),
       divergedAt: this.divergedAt,
@@ -168,8 +180,10 @@ export class TrainingRunner {
       this.elapsedMs += t1 - t;
       t = t1;
     };
+    const sleep = this.o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     try {
       while (!this.stopRequested) {
+        const t0 = t;
         if (this.pendingEval) this.evaluateChunk();
         else if (this.iteration >= this.stopAt) break;
         else this.trainSlice();
@@ -177,6 +191,15 @@ export class TrainingRunner {
         if (this.divergedAt !== null) break;
         this.o.batcher.maybeFlush(() => this.snapshot());
         await this.o.yieldNow();
+        // Slow motion: wait in short pieces, so Pause still answers at once; waiting is not running time.
+        let owed = this.speed < 1 ? (t - t0) * (1 / this.speed - 1) : 0;
+        while (owed > 0 && !this.stopRequested) {
+          const piece = Math.min(owed, 50);
+          await sleep(piece);
+          owed -= piece;
+          this.o.batcher.maybeFlush(() => this.snapshot());
+        }
+        t = this.o.now();
       }
     } catch (e) {
       // A fault inside training (not the learner's input): the run stops and says so; the UI keeps what it has

@@ -6,7 +6,7 @@ import {
   checkParams, checkTrainingConfig, createBackend, createTrainer, gradientCheck, settingProblem, twoLayerNetForward,
   type GradientCheckReport, type Trainer, type TrainingBackend, type TrainingConfig, type TwoLayerNetParams,
 } from '../../src-core/index.ts';
-import type { ConfusionCellPage, DataSummary, LoadOutcome, NetworkWeights, LoadProgress, RunSnapshot, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
+import type { ConfusionCellPage, MnistImage, DataSummary, LoadOutcome, NetworkWeights, LoadProgress, RunSnapshot, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
 import { DataLoadError, loadMnist, type FetchLike } from './loadMnist.ts';
 import { TrainingRunner } from './runner.ts';
 import { UpdateBatcher } from './updateBatcher.ts';
@@ -165,6 +165,10 @@ export class TrainingService implements TrainingApi {
     await this.run.runner.flush();
   }
 
+  async setSpeed(speed: number): Promise<void> {
+    this.current('setSpeed').runner.setSpeed(speed);
+  }
+
   async setLearningRate(learningRate: number): Promise<void> {
     const problem = settingProblem('learningRate', learningRate);
     if (problem) throw new RangeError(`setLearningRate: ${problem}`);
@@ -198,6 +202,16 @@ export class TrainingService implements TrainingApi {
     indices.forEach((id, k) => images.set(data.images('test', id, id + 1), k * side));
     const probabilities = indices.length > 0 ? twoLayerNetForward(last.snapshot.params, data.gatherImages('test', indices), indices.length).y : new Float64Array(0);
     return { total: all.length, indices, images, probabilities };
+  }
+
+  async mnistImage(set: 'train' | 'test', index: number): Promise<MnistImage> {
+    const { data } = await this.ready();
+    if (set !== 'train' && set !== 'test') throw new RangeError(`mnistImage: set must be 'train' or 'test', got ${String(set)}`);
+    const count = data.count(set);
+    if (!Number.isInteger(index) || index < 0 || index >= count) {
+      throw new RangeError(`mnistImage: index must be an integer in [0, ${count - 1}], got ${index}`);
+    }
+    return { set, index, pixels: data.images(set, index, index + 1), label: data.labels(set, index, index + 1)[0] };
   }
 
   async weights(): Promise<NetworkWeights | null> {

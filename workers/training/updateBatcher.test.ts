@@ -5,7 +5,7 @@ import { UpdateBatcher, type UpdateState } from './updateBatcher.ts';
 
 const state = (): UpdateState => ({
   runId: 1, state: 'running', iteration: 0, iterations: 10, iterPerEpoch: 5, epoch: 0, itersPerSecond: 0, elapsedMs: 0,
-  secondsLeft: null, evaluating: null, numerical: null, divergedAt: null, failure: null, restoredAt: null, config: BOOK_TRAINING_CONFIG,
+  secondsLeft: null, evaluating: null, numerical: null, divergedAt: null, failure: null, restoredAt: null, speed: 1, config: BOOK_TRAINING_CONFIG,
 });
 
 test('at most one update per interval, none before the previous one is taken, no loss dropped', async () => {

@@ -6,6 +6,8 @@ import { formatCount, formatDuration, formatRate } from './format.ts';
 import { trainingMessages } from './messages.ts';
 
 const stepChoices = [1, 10, 100, 600] as const;
+/** Slow motion: the book's run takes seconds at full speed; at ×0.01 a learner can watch it epoch by epoch. */
+const speedChoices = [1, 0.1, 0.01] as const;
 const stateKey = {
   idle: 'stateIdle', running: 'stateRunning', paused: 'statePaused', finished: 'stateFinished', diverged: 'stateDiverged', failed: 'stateFailed',
 } as const;
@@ -21,6 +23,7 @@ export function RunControls() {
   const pause = useStore((s) => s.pauseTraining);
   const step = useStore((s) => s.stepTraining);
   const reset = useStore((s) => s.resetTraining);
+  const setSpeed = useStore((s) => s.setTrainingSpeed);
   const [stepN, setStepN] = useState<number>(1);
 
   const state = status?.state ?? 'idle';
@@ -50,6 +53,16 @@ export function RunControls() {
           {stepChoices.map((n) => (
             <option key={n} value={n}>
               ×{n}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('speed')} value={status?.speed ?? 1} disabled={!ready || !status}
+          onChange={(e) => void setSpeed(Number(e.target.value))} data-testid="train-speed"
+        >
+          {speedChoices.map((v) => (
+            <option key={v} value={v}>
+              {v === 1 ? t('speedFull') : t('speedSlow', { factor: String(v) })}
             </option>
           ))}
         </select>

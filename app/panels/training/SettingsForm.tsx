@@ -4,10 +4,8 @@ import { useStore } from '../../store/store.ts';
 import { needsNewRun, runStarted } from '../../bridge/trainingSession.ts';
 import { bookTrainingConfig, gradientMethods, panelSettings, trainingConfigOf, trainingRanges } from '../../store/trainingSettingsSlice.ts';
 import type { TrainingConfig } from '../../../src-core/index.ts';
-import { formatRateValue } from './format.ts';
 import { trainingMessages } from './messages.ts';
 
-const LOG_LR = { min: -4, max: 2, step: 0.1 } as const;
 
 type NumberKey = Exclude<keyof TrainingConfig, 'gradientMethod' | 'learningRate' | 'trainSize'>;
 const numberFields: readonly { key: NumberKey; testId: string }[] = [
@@ -18,7 +16,7 @@ const numberFields: readonly { key: NumberKey; testId: string }[] = [
   { key: 'seed', testId: 'train-seed' },
 ];
 
-/** The book's hyperparameters: number fields that refuse bad input, a log slider for the learning rate. */
+/** The book's hyperparameters: number fields that refuse bad input (the learning rate is LiveRate's, by the chart). */
 export function SettingsForm() {
   const t = useT(trainingMessages);
   const hiddenSize = useStore((s) => s.trainHidden);
@@ -37,29 +35,10 @@ export function SettingsForm() {
     trainStd: weightInitStd, trainSeed: seed, trainGradient: gradientMethod,
   });
   const pending = started && runConfig !== null && needsNewRun(current, runConfig);
-  const logLr = Math.min(LOG_LR.max, Math.max(LOG_LR.min, Math.log10(learningRate)));
 
   return (
     <fieldset className="training-settings" data-testid="train-settings">
       <legend>{t('settings')}</legend>
-      <div className="lr-field">
-        <NumberField
-          label={t('learningRate')} value={learningRate} {...trainingRanges.learningRate}
-          onCommit={(v) => setSetting('learningRate', v)} testId="train-lr"
-        />
-        <input
-          type="range" aria-label={t('learningRateSlider')} min={LOG_LR.min} max={LOG_LR.max} step={LOG_LR.step}
-          value={Math.round(logLr / LOG_LR.step) * LOG_LR.step} data-testid="train-lr-slider"
-          aria-valuetext={formatRateValue(learningRate)}
-          onChange={(e) => setSetting('learningRate', Number((10 ** Number(e.target.value)).toPrecision(2)))}
-        />
-        <div className="lr-ticks" aria-hidden="true">
-          {[-4, -3, -2, -1, 0, 1, 2].map((p) => (
-            <span key={p}>{formatRateValue(10 ** p)}</span>
-          ))}
-        </div>
-        <p className="note">{t('lrLive')}</p>
-      </div>
       <div className="grid">
         {numberFields.map(({ key, testId }) => (
           <NumberField

@@ -8,6 +8,7 @@ import { DataStatus } from './DataStatus.tsx';
 import { DigitGrid } from './DigitGrid.tsx';
 import { FaultNotice } from './FaultNotice.tsx';
 import { LearnedViews } from './LearnedViews.tsx';
+import { LiveRate } from './LiveRate.tsx';
 import { LossChart } from './LossChart.tsx';
 import { RunControls } from './RunControls.tsx';
 import { RunMessages } from './RunMessages.tsx';
@@ -36,6 +37,7 @@ export function TrainingPanel() {
           <RunControls />
           <FaultNotice />
           <RunMessages />
+          <LiveRate />
           <LossChart />
           <AccuracyChart />
           <AccuracyTable />
