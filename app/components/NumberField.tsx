@@ -26,6 +26,8 @@ export interface NumberFieldProps {
    * drawing it, and points aria-describedby at `id`.
    */
   errorOutside?: { id: string; onChange: (message: string | null) => void };
+  /** Shown but not editable (a setting a classroom link locks). */
+  disabled?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface NumberFieldProps {
  * visible message and the previous valid value stays in force.
  */
 export function NumberField({
-  label, value, min, max, integer, display = String, brief, onCommit, testId, errorOutside,
+  label, value, min, max, integer, display = String, brief, onCommit, testId, errorOutside, disabled,
 }: NumberFieldProps) {
   const t = useT(commonMessages);
   const tField = useT(numberFieldMessages);
@@ -87,6 +89,7 @@ export function NumberField({
       type="text"
       inputMode="decimal"
       value={text}
+      disabled={disabled}
       title={brief ? display(value) : undefined}
       aria-invalid={error !== null}
       aria-describedby={error ? (errorOutside?.id ?? `${id}-error`) : undefined}

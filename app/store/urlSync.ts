@@ -12,22 +12,24 @@ export function applyUrl(search: string): void {
   if (Object.keys(patch).length > 0) useStore.setState(patch);
 }
 
-export function urlFor(state: StoreState): string {
+/** The address for a state; `kept` are link parameters that are not settings (embed, lock), written last. */
+export function urlFor(state: StoreState, kept: readonly [string, string][] = []): string {
   const params = new URLSearchParams();
   for (const field of urlFields) {
     const text = field.write(state);
     if (text !== undefined) params.set(field.param, text);
   }
+  for (const [name, value] of kept) params.set(name, value);
   const query = params.toString();
   return query === '' ? window.location.pathname : `${window.location.pathname}?${query}`;
 }
 
 /** Reads the URL once, then keeps it in step with the store (replaceState: no history entry per drag). */
-export function startUrlSync(): () => void {
+export function startUrlSync(kept: readonly [string, string][] = []): () => void {
   applyUrl(window.location.search);
   let last = '';
   const write = (state: StoreState) => {
-    const next = urlFor(state);
+    const next = urlFor(state, kept);
     if (next !== last) {
       last = next;
       window.history.replaceState(null, '', next);

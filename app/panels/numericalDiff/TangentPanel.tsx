@@ -8,6 +8,7 @@ import { tangentDomain } from '../../store/tangentSlice.ts';
 import { tangentMessages } from './messages.ts';
 import { TangentFigure } from './TangentFigure.tsx';
 import { PanelFrame } from '../../components/PanelFrame.tsx';
+import { useLocked } from '../../embed/linkMode.tsx';
 
 const bookPresets = [5, 10] as const;
 
@@ -16,6 +17,7 @@ export function TangentPanel() {
   const t = useT(tangentMessages);
   const x = useStore((s) => s.tangentX);
   const setX = useStore((s) => s.setTangentX);
+  const locked = useLocked('x');
   const numerical = numericalDiff(function1, x);
   const exact = function1Derivative(x);
 
@@ -31,12 +33,12 @@ export function TangentPanel() {
         <div className="side">
           <NumberField
             label={t('xField')} value={x} min={tangentDomain.min} max={tangentDomain.max}
-            onCommit={setX} testId="tangent-x-input"
+            onCommit={setX} testId="tangent-x-input" disabled={locked}
           />
           <div className="presets" role="group" aria-label={t('presets')}>
             <span className="presets-label">{t('presets')}</span>
             {bookPresets.map((p) => (
-              <button key={p} type="button" aria-pressed={x === p} onClick={() => setX(p)} data-testid={`tangent-preset-${p}`}>
+              <button key={p} type="button" aria-pressed={x === p} disabled={locked} onClick={() => setX(p)} data-testid={`tangent-preset-${p}`}>
                 x = {p}
               </button>
             ))}
