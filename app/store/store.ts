@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createShellSlice, shellUrlFields, type ShellSlice } from './shellSlice.ts';
 import { createTangentSlice, tangentUrlFields, type TangentSlice } from './tangentSlice.ts';
 import type { UrlField } from './urlField.ts';
+import { createMnistBrowserSlice, mnistBrowserUrlFields, type MnistBrowserSlice } from './mnistBrowserSlice.ts';
 import { createSimpleNetSlice, simpleNetUrlFields, type SimpleNetSlice } from './simpleNetSlice.ts';
 import { createGradientSlice, gradientUrlFields, type GradientSlice } from './gradientSlice.ts';
 import { createDescentSlice, descentUrlFields, type DescentSlice } from './descentSlice.ts';
@@ -12,7 +13,7 @@ import { createTrainingSlice, type TrainingSlice } from './trainingSlice.ts';
 import { createTrainingSettingsSlice, trainingUrlFields, type TrainingSettingsSlice } from './trainingSettingsSlice.ts';
 
 /** The one store, made of slices. Components select atomic values; actions are callable outside React. */
-export type StoreState = ShellSlice & TangentSlice & LossSlice & HExplorerSlice & PartialSlice & GradientSlice & DescentSlice & SimpleNetSlice & TrainingSettingsSlice & TrainingSlice;
+export type StoreState = ShellSlice & TangentSlice & LossSlice & HExplorerSlice & PartialSlice & GradientSlice & DescentSlice & SimpleNetSlice & TrainingSettingsSlice & TrainingSlice & MnistBrowserSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createShellSlice(...a),
@@ -25,7 +26,8 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createSimpleNetSlice(...a),
   ...createTrainingSettingsSlice(...a),
   ...createTrainingSlice(...a),
+  ...createMnistBrowserSlice(...a),
 }));
 
 /** Every setting that lives in the URL, from every slice. */
-export const urlFields = [...shellUrlFields, ...tangentUrlFields, ...lossUrlFields, ...hExplorerUrlFields, ...partialUrlFields, ...gradientUrlFields, ...descentUrlFields, ...simpleNetUrlFields, ...trainingUrlFields] as UrlField<StoreState>[];
+export const urlFields = [...shellUrlFields, ...tangentUrlFields, ...lossUrlFields, ...hExplorerUrlFields, ...partialUrlFields, ...gradientUrlFields, ...descentUrlFields, ...simpleNetUrlFields, ...trainingUrlFields, ...mnistBrowserUrlFields] as UrlField<StoreState>[];

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
+import { MnistPanel } from './MnistPanel.tsx';
 import { ThreeWaysPanel } from './ThreeWaysPanel.tsx';
 
 /** 4.1's panels in the book's order. */
-export const LearningFromDataPanels: ComponentType[] = [ThreeWaysPanel];
+export const LearningFromDataPanels: ComponentType[] = [ThreeWaysPanel, MnistPanel];
