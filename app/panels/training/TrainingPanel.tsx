@@ -10,6 +10,7 @@ import { FaultNotice } from './FaultNotice.tsx';
 import { LearnedViews } from './LearnedViews.tsx';
 import { LiveRate } from './LiveRate.tsx';
 import { LossChart } from './LossChart.tsx';
+import { LossTable } from './LossTable.tsx';
 import { RunControls } from './RunControls.tsx';
 import { RunMessages } from './RunMessages.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
@@ -39,6 +40,7 @@ export function TrainingPanel() {
           <RunMessages />
           <LiveRate />
           <LossChart />
+          <LossTable />
           <AccuracyChart />
           <AccuracyTable />
           <GradientCheckPanel run={gradientCheck} />
