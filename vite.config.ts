@@ -12,12 +12,13 @@ const headers = {
 };
 
 // Everything from our own origin; 'wasm-unsafe-eval' lets the kernels compile, and nothing else is evaluated.
+// img-src blob: lets a figure's SVG be drawn into a canvas for its PNG export (our own bytes, never fetched).
 // No frame-ancestors or report-uri: a <meta> policy ignores them (with a console error).
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' blob:",
   "connect-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",

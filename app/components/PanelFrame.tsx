@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { FigureExport } from '../charts/FigureExport.tsx';
 import { LockNote } from '../embed/LockNote.tsx';
 import { PanelLinks } from '../embed/PanelLinks.tsx';
 import { useLinkMode } from '../embed/linkMode.tsx';
@@ -32,6 +33,7 @@ export function PanelFrame({ id, title, intro, testId, className, children }: Pa
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="intro">{intro}</p>
       <PanelLinks panel={id} />
+      <FigureExport panel={id} root={ref} />
       <LockNote />
       {children}
     </section>
