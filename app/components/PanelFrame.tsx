@@ -32,8 +32,10 @@ export function PanelFrame({ id, title, intro, testId, className, children }: Pa
     <section ref={ref} className={className ? `panel ${className}` : 'panel'} aria-labelledby={`${id}-title`} data-testid={testId}>
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="intro">{intro}</p>
-      <PanelLinks panel={id} />
-      <FigureExport panel={id} root={ref} />
+      <div className="panel-tools">
+        <PanelLinks panel={id} />
+        <FigureExport panel={id} root={ref} />
+      </div>
       <LockNote />
       {children}
     </section>
