@@ -146,7 +146,12 @@ export interface TrainingUpdate {
 /** The UI's side of the progress channel, passed to `connect` as a comlink proxy. Awaited: backpressure. */
 export interface TrainingListener {
   onUpdate(update: TrainingUpdate): void | Promise<void>;
+  /** An update of a second run slot (4.1.2's overfitting lab), tagged with its slot. */
+  onSlotUpdate?(slot: RunSlotName, update: TrainingUpdate): void | Promise<void>;
 }
+
+/** The second run slot beside 4.5's run (same worker, same data, its own trainer and update stream). */
+export type RunSlotName = 'overfit';
 
 /** The worker's API. Every method answers within ~100 ms, even while a full-set evaluation runs. */
 export interface TrainingApi {
@@ -173,6 +178,10 @@ export interface TrainingApi {
   setLearningRate(learningRate: number): Promise<void>;
   /** Slow motion: 1 is full speed, 0.1 and 0.01 ten and a hundred times slower; applies live. */
   setSpeed(speed: number): Promise<void>;
+  /** 4.1.2's run in its own slot: a fresh run with `config` (validated like configure), not running. */
+  overfitConfigure(config: TrainingConfig): Promise<void>;
+  overfitStart(): Promise<void>;
+  overfitPause(): Promise<void>;
   /** Image `index` of a set and its label, read from the worker's one copy of MNIST (4.1's browser). */
   mnistImage(set: 'train' | 'test', index: number): Promise<MnistImage>;
   /** Backprop against the numerical gradient on the current network and the first `batchSize` training images. */

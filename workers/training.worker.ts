@@ -44,6 +44,9 @@ const api: TrainingApi = {
   confusionCell: (actual, predicted, offset, limit) => service.confusionCell(actual, predicted, offset, limit),
   weights: () => service.weights(),
   mnistImage: (set, index) => service.mnistImage(set, index),
+  overfitConfigure: (config) => service.overfitConfigure(config),
+  overfitStart: () => service.overfitStart(),
+  overfitPause: () => service.overfitPause(),
   predictDigit: (pixels) => service.predictDigit(pixels),
   // A fresh copy each time: its buffers are handed over, not copied again.
   exportParams: async () => {

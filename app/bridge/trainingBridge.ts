@@ -5,7 +5,7 @@
 // A page restored from the back/forward cache (pageshow, persisted) gets a fresh Worker on its next call, and
 // onRestore tells the app that the data and the run are gone.
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type { LoadOutcome, LoadProgress, TrainingApi, TrainingListener, TrainingUpdate } from '../../workers/protocol.ts';
+import type { LoadOutcome, LoadProgress, RunSlotName, TrainingApi, TrainingListener, TrainingUpdate } from '../../workers/protocol.ts';
 
 export interface TrainingBridge {
   /** The current worker's Remote: the Worker is started on first use (again after pagehide). */
@@ -20,6 +20,8 @@ export interface TrainingBridge {
 
 export interface BridgeHandlers {
   onUpdate(update: TrainingUpdate): void;
+  /** An update of 4.1.2's run slot. */
+  onSlotUpdate?(slot: RunSlotName, update: TrainingUpdate): void;
   /** The worker script failed to start, or an error escaped it outside any call (its 'error' event). */
   onFailure(message: string): void;
   /**
@@ -51,7 +53,10 @@ export function createTrainingBridge(handlers: BridgeHandlers, options: BridgeOp
   const createWorker = options.createWorker ?? startWorker;
   const page = options.page !== undefined ? options.page : typeof window === 'undefined' ? null : window;
   // The listener's promise resolves once the update is applied: the worker waits for it (backpressure).
-  const listener: TrainingListener = { onUpdate: (update) => handlers.onUpdate(update) };
+  const listener: TrainingListener = {
+    onUpdate: (update) => handlers.onUpdate(update),
+    onSlotUpdate: (slot, update) => handlers.onSlotUpdate?.(slot, update),
+  };
   let current: Connection | null = null;
   let disposed = false;
   let endedOnHide = false;

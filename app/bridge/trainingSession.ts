@@ -14,6 +14,8 @@ export interface SessionHost {
   status(): { readonly state: RunState; readonly iteration: number; readonly config: TrainingConfig } | null;
   /** An update of the current worker; `worker` counts workers (a new one numbers its runs from 1 again). */
   onUpdate(update: TrainingUpdate, worker: number): void;
+  /** An update of 4.1.2's overfitting run (its own slot in the same worker). */
+  onOverfitUpdate?(update: TrainingUpdate): void;
   onLoading(progress: LoadProgress | null): void;
   onLoaded(summary: DataSummary): void;
   onLoadFailed(failure: LoadFailure): void;
@@ -68,6 +70,9 @@ export interface TrainingSession {
   testAccuracy(): Promise<number | null>;
   /** A page of a confusion-matrix cell's test images (empty before any evaluation or without a worker). */
   confusionCell(actual: number, predicted: number, offset: number, limit: number): Promise<ConfusionCellPage | null>;
+  /** 4.1.2: loads the data (once), then a fresh overfitting run with `config` in its own slot, started. */
+  overfitRun(config: TrainingConfig): Promise<void>;
+  overfitPause(): Promise<void>;
   /** An MNIST image and its label from the loaded worker's data, or null when no worker is loaded. */
   mnistImage(set: 'train' | 'test', index: number): Promise<MnistImage | null>;
   /** The current W1 and W2, or null when no worker is loaded. */
@@ -144,6 +149,7 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
     bridge ??= createTrainingBridge(
       {
         onUpdate: (update) => host.onUpdate(update, generation),
+        onSlotUpdate: (_slot, update) => host.onOverfitUpdate?.(update),
         onFailure: (text) => (loaded ? host.onWorkerError(text) : host.onLoadFailed({ file: null, message: text })),
         // The worker was ended on pagehide with the data and the run: a fresh worker loads the data again (from
         // the HTTP cache) and goes on from the run's last snapshot, paused. A load that had failed stays failed.
@@ -246,6 +252,13 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
     confusionCell: (actual, predicted, offset, limit) =>
       loaded && bridge ? bridge.api.confusionCell(actual, predicted, offset, limit) : Promise.resolve(null),
     weights: () => (loaded && bridge ? bridge.api.weights() : Promise.resolve(null)),
+    async overfitRun(config) {
+      await session.load();
+      const b = connection();
+      await b.api.overfitConfigure(config);
+      await b.api.overfitStart();
+    },
+    overfitPause: () => (loaded && bridge ? bridge.api.overfitPause() : Promise.resolve()),
     mnistImage: (set, index) => (loaded && bridge ? bridge.api.mnistImage(set, index) : Promise.resolve(null)),
     predictDigit: (pixels) => (loaded && bridge && host.status() ? bridge.api.predictDigit(pixels) : Promise.resolve(null)),
     dispose() {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createShellSlice, shellUrlFields, type ShellSlice } from './shellSlice.ts';
 import { createTangentSlice, tangentUrlFields, type TangentSlice } from './tangentSlice.ts';
 import type { UrlField } from './urlField.ts';
+import { createOverfitSlice, overfitUrlFields, type OverfitSlice } from './overfitSlice.ts';
 import { createMnistBrowserSlice, mnistBrowserUrlFields, type MnistBrowserSlice } from './mnistBrowserSlice.ts';
 import { createSimpleNetSlice, simpleNetUrlFields, type SimpleNetSlice } from './simpleNetSlice.ts';
 import { createGradientSlice, gradientUrlFields, type GradientSlice } from './gradientSlice.ts';
@@ -13,7 +14,7 @@ import { createTrainingSlice, type TrainingSlice } from './trainingSlice.ts';
 import { createTrainingSettingsSlice, trainingUrlFields, type TrainingSettingsSlice } from './trainingSettingsSlice.ts';
 
 /** The one store, made of slices. Components select atomic values; actions are callable outside React. */
-export type StoreState = ShellSlice & TangentSlice & LossSlice & HExplorerSlice & PartialSlice & GradientSlice & DescentSlice & SimpleNetSlice & TrainingSettingsSlice & TrainingSlice & MnistBrowserSlice;
+export type StoreState = ShellSlice & TangentSlice & LossSlice & HExplorerSlice & PartialSlice & GradientSlice & DescentSlice & SimpleNetSlice & TrainingSettingsSlice & TrainingSlice & MnistBrowserSlice & OverfitSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createShellSlice(...a),
@@ -27,7 +28,8 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createTrainingSettingsSlice(...a),
   ...createTrainingSlice(...a),
   ...createMnistBrowserSlice(...a),
+  ...createOverfitSlice(...a),
 }));
 
 /** Every setting that lives in the URL, from every slice. */
-export const urlFields = [...shellUrlFields, ...tangentUrlFields, ...lossUrlFields, ...hExplorerUrlFields, ...partialUrlFields, ...gradientUrlFields, ...descentUrlFields, ...simpleNetUrlFields, ...trainingUrlFields, ...mnistBrowserUrlFields] as UrlField<StoreState>[];
+export const urlFields = [...shellUrlFields, ...tangentUrlFields, ...lossUrlFields, ...hExplorerUrlFields, ...partialUrlFields, ...gradientUrlFields, ...descentUrlFields, ...simpleNetUrlFields, ...trainingUrlFields, ...mnistBrowserUrlFields, ...overfitUrlFields] as UrlField<StoreState>[];

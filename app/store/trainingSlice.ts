@@ -1,7 +1,7 @@
 // 4.5's run: the worker's state of the current run as the store keeps it, and the actions a panel calls.
 // What to ask the worker, and when, is app/bridge/trainingSession.ts's; the settings are trainingSettingsSlice's.
 import type { StateCreator } from 'zustand';
-import { checkNpzSize, NpzError, readParamsNpz, settingProblem, writeParamsNpz, type NpzProblem } from '../../src-core/index.ts';
+import { checkNpzSize, NpzError, readParamsNpz, settingProblem, writeParamsNpz, type NpzProblem, type TrainingConfig } from '../../src-core/index.ts';
 import { createTrainingSession, type TrainingSession } from '../bridge/trainingSession.ts';
 import { withRateMark } from './rateMarks.ts';
 import type {
@@ -93,6 +93,9 @@ export interface TrainingSlice extends TrainingSettingHooks {
   trainingWeights: () => Promise<NetworkWeights | null>;
   /** 4.1's browser: one image of the worker's MNIST (null until the data set is loaded). */
   trainingMnistImage: (set: 'train' | 'test', index: number) => Promise<MnistImage | null>;
+  /** 4.1.2: a fresh overfitting run in the worker's second slot, started; its updates go to `onUpdate`. */
+  trainingOverfitRun: (config: TrainingConfig, onUpdate: (update: TrainingUpdate) => void) => Promise<void>;
+  trainingOverfitPause: () => Promise<void>;
   trainingPredictDigit: (pixels: Float64Array) => Promise<Float64Array | null>;
   /** `worker` counts the workers of the page: a new one numbers its runs from 1 again. */
   applyTrainingUpdate: (update: TrainingUpdate, worker?: number) => void;
@@ -135,11 +138,14 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
   let updatesFrom = 0;
   /** When the learning rate last changed (ms): a drag of the slider makes one mark. */
   let lastRateChange = -Infinity;
+  /** Where 4.1.2's run slot reports (the overfitting lab's store). */
+  let overfitUpdate: ((update: TrainingUpdate) => void) | null = null;
   const worker = (): TrainingSession =>
     (session ??= createTrainingSession({
       settings: () => trainingConfigOf(get()),
       status: () => get().trainStatus,
       onUpdate: (update, worker) => get().applyTrainingUpdate(update, worker),
+      onOverfitUpdate: (update) => overfitUpdate?.(update),
       onLoading: (progress) => set({ trainDataStatus: 'loading', trainLoadError: null, trainLoadProgress: progress }),
       onLoaded: (summary) => set({ trainDataStatus: 'ready', trainSamples: summary, trainLoadProgress: null }),
       onLoadFailed: (failure) => set({ trainDataStatus: 'error', trainLoadError: failure, trainLoadProgress: null }),
@@ -218,6 +224,11 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
     trainingConfusionCell: (actual, predicted, offset, limit) => worker().confusionCell(actual, predicted, offset, limit),
     trainingWeights: () => worker().weights(),
     trainingMnistImage: (set, index) => worker().mnistImage(set, index),
+    trainingOverfitRun: (config, onUpdate) => {
+      overfitUpdate = onUpdate;
+      return worker().overfitRun(config);
+    },
+    trainingOverfitPause: () => worker().overfitPause(),
     trainingPredictDigit: (pixels) => worker().predictDigit(pixels),
 
     applyTrainingUpdate: (update, worker = 0) => {

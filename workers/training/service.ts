@@ -9,6 +9,7 @@ import {
 import type { ConfusionCellPage, MnistImage, DataSummary, LoadOutcome, NetworkWeights, LoadProgress, RunSnapshot, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
 import { DataLoadError, loadMnist, type FetchLike } from './loadMnist.ts';
 import { TrainingRunner } from './runner.ts';
+import { RunSlot } from './runSlot.ts';
 import { UpdateBatcher } from './updateBatcher.ts';
 import { yieldToEventLoop } from './yieldToEventLoop.ts';
 
@@ -41,12 +42,15 @@ export class TrainingService implements TrainingApi {
   private run: Run | null = null;
   private runId = 0;
   private readonly batcher: UpdateBatcher;
+  /** 4.1.2's overfitting lab: a second run over the same backend, its updates tagged 'overfit'. */
+  private readonly overfit: RunSlot;
 
   constructor(options: ServiceOptions) {
     this.options = options;
     this.now = options.now ?? (() => performance.now());
     const prepare = options.prepare ?? ((u: TrainingUpdate) => u);
     this.batcher = new UpdateBatcher((u) => this.listener?.onUpdate(prepare(u)), this.now, PROGRESS_INTERVAL_MS);
+    this.overfit = new RunSlot((u) => this.listener?.onSlotUpdate?.('overfit', prepare(u)), this.now, PROGRESS_INTERVAL_MS);
   }
 
   connect(listener: TrainingListener): void {
@@ -204,6 +208,19 @@ export class TrainingService implements TrainingApi {
     return { total: all.length, indices, images, probabilities };
   }
 
+  async overfitConfigure(config: TrainingConfig): Promise<void> {
+    const backend = await this.ready();
+    await this.overfit.configure(backend, checkTrainingConfig('overfitConfigure', config, backend.data.count('train')));
+  }
+
+  async overfitStart(): Promise<void> {
+    this.overfit.start();
+  }
+
+  async overfitPause(): Promise<void> {
+    await this.overfit.pause();
+  }
+
   async mnistImage(set: 'train' | 'test', index: number): Promise<MnistImage> {
     const { data } = await this.ready();
     if (set !== 'train' && set !== 'test') throw new RangeError(`mnistImage: set must be 'train' or 'test', got ${String(set)}`);
@@ -254,6 +271,7 @@ export class TrainingService implements TrainingApi {
   }
 
   async dispose(): Promise<void> {
+    await this.overfit.pause();
     await this.run?.runner.pause();
     this.run = null;
     this.backend = null;
