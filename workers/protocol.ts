@@ -88,6 +88,31 @@ export interface MnistImage {
   readonly label: number;
 }
 
+/** 4.2.5: sweep one weight of the network over [from, to] in `steps` values, on the first 100 training images. */
+export interface SweepRequest {
+  readonly param: 'W1' | 'W2';
+  /** Row-major index into the matrix (W1: input·hidden + j, W2: hidden·10 + k). */
+  readonly index: number;
+  readonly from: number;
+  readonly to: number;
+  readonly steps: number;
+}
+
+/** Batch loss and accuracy at each swept value, and their central differences with h. */
+export interface SweepResult {
+  readonly param: 'W1' | 'W2';
+  readonly index: number;
+  /** The weight's value in the network swept (where the marker starts). */
+  readonly current: number;
+  readonly h: number;
+  readonly batchSize: number;
+  readonly values: Float64Array;
+  readonly loss: Float64Array;
+  readonly accuracy: Float64Array;
+  readonly dLoss: Float64Array;
+  readonly dAccuracy: Float64Array;
+}
+
 /** The current network's weights, for pictures of W1 and W2 (the book's shapes, row-major). */
 export interface NetworkWeights {
   readonly iteration: number;
@@ -182,6 +207,11 @@ export interface TrainingApi {
   overfitConfigure(config: TrainingConfig): Promise<void>;
   overfitStart(): Promise<void>;
   overfitPause(): Promise<void>;
+  /**
+   * 4.2.5: a weight of the 4.5 run's network (a seeded fresh one before it trains) swept on a real batch; null when
+   * a newer sweep started meanwhile (the older one stops).
+   */
+  sweepWeight(request: SweepRequest): Promise<(SweepResult & { readonly trained: boolean }) | null>;
   /** Image `index` of a set and its label, read from the worker's one copy of MNIST (4.1's browser). */
   mnistImage(set: 'train' | 'test', index: number): Promise<MnistImage>;
   /** Backprop against the numerical gradient on the current network and the first `batchSize` training images. */

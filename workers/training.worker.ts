@@ -44,6 +44,7 @@ const api: TrainingApi = {
   confusionCell: (actual, predicted, offset, limit) => service.confusionCell(actual, predicted, offset, limit),
   weights: () => service.weights(),
   mnistImage: (set, index) => service.mnistImage(set, index),
+  sweepWeight: (request) => service.sweepWeight(request),
   overfitConfigure: (config) => service.overfitConfigure(config),
   overfitStart: () => service.overfitStart(),
   overfitPause: () => service.overfitPause(),

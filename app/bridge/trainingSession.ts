@@ -2,7 +2,7 @@
 // restore means. The store keeps state and actions; this decides what to ask the worker, through the bridge.
 import { sameRun, type TrainingConfig, type TwoLayerNetParams } from '../../src-core/index.ts';
 import type {
-  ConfusionCellPage, MnistImage, DataSummary, GradientCheckReport, NetworkWeights, LoadFailure, LoadProgress, RunSnapshot, RunState, TrainingUpdate,
+  ConfusionCellPage, MnistImage, SweepRequest, SweepResult, DataSummary, GradientCheckReport, NetworkWeights, LoadFailure, LoadProgress, RunSnapshot, RunState, TrainingUpdate,
 } from '../../workers/protocol.ts';
 import { createTrainingBridge, type BridgeOptions, type TrainingBridge } from './trainingBridge.ts';
 
@@ -73,6 +73,8 @@ export interface TrainingSession {
   /** 4.1.2: loads the data (once), then a fresh overfitting run with `config` in its own slot, started. */
   overfitRun(config: TrainingConfig): Promise<void>;
   overfitPause(): Promise<void>;
+  /** 4.2.5: loads the data (once), then sweeps a weight in the worker; null when a newer sweep replaced it. */
+  sweepWeight(request: SweepRequest): Promise<(SweepResult & { readonly trained: boolean }) | null>;
   /** An MNIST image and its label from the loaded worker's data, or null when no worker is loaded. */
   mnistImage(set: 'train' | 'test', index: number): Promise<MnistImage | null>;
   /** The current W1 and W2, or null when no worker is loaded. */
@@ -259,6 +261,10 @@ export function createTrainingSession(host: SessionHost, options: SessionOptions
       await b.api.overfitStart();
     },
     overfitPause: () => (loaded && bridge ? bridge.api.overfitPause() : Promise.resolve()),
+    async sweepWeight(request) {
+      await session.load();
+      return connection().api.sweepWeight(request);
+    },
     mnistImage: (set, index) => (loaded && bridge ? bridge.api.mnistImage(set, index) : Promise.resolve(null)),
     predictDigit: (pixels) => (loaded && bridge && host.status() ? bridge.api.predictDigit(pixels) : Promise.resolve(null)),
     dispose() {

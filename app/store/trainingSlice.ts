@@ -5,7 +5,7 @@ import { checkNpzSize, NpzError, readParamsNpz, settingProblem, writeParamsNpz, 
 import { createTrainingSession, type TrainingSession } from '../bridge/trainingSession.ts';
 import { withRateMark } from './rateMarks.ts';
 import type {
-  ConfusionCellPage, MnistImage, DataSummary, EvalPoint, NetworkWeights, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, TrainingUpdate,
+  ConfusionCellPage, MnistImage, SweepRequest, SweepResult, DataSummary, EvalPoint, NetworkWeights, GradientCheckReport, LoadFailure, LoadProgress, RunSnapshot, TrainingUpdate,
 } from '../../workers/protocol.ts';
 import { trainingConfigOf, type TrainingSettingHooks, type TrainingSettingsSlice } from './trainingSettingsSlice.ts';
 
@@ -96,6 +96,8 @@ export interface TrainingSlice extends TrainingSettingHooks {
   /** 4.1.2: a fresh overfitting run in the worker's second slot, started; its updates go to `onUpdate`. */
   trainingOverfitRun: (config: TrainingConfig, onUpdate: (update: TrainingUpdate) => void) => Promise<void>;
   trainingOverfitPause: () => Promise<void>;
+  /** 4.2.5: a weight swept in the worker (null when a newer sweep replaced it). */
+  trainingSweepWeight: (request: SweepRequest) => Promise<(SweepResult & { readonly trained: boolean }) | null>;
   trainingPredictDigit: (pixels: Float64Array) => Promise<Float64Array | null>;
   /** `worker` counts the workers of the page: a new one numbers its runs from 1 again. */
   applyTrainingUpdate: (update: TrainingUpdate, worker?: number) => void;
@@ -229,6 +231,7 @@ export const createTrainingSlice: StateCreator<TrainingSlice & TrainingSettingsS
       return worker().overfitRun(config);
     },
     trainingOverfitPause: () => worker().overfitPause(),
+    trainingSweepWeight: (request) => worker().sweepWeight(request),
     trainingPredictDigit: (pixels) => worker().predictDigit(pixels),
 
     applyTrainingUpdate: (update, worker = 0) => {

@@ -6,10 +6,11 @@ import {
   checkParams, checkTrainingConfig, createBackend, createTrainer, gradientCheck, settingProblem, twoLayerNetForward,
   type GradientCheckReport, type Trainer, type TrainingBackend, type TrainingConfig, type TwoLayerNetParams,
 } from '../../src-core/index.ts';
-import type { ConfusionCellPage, MnistImage, DataSummary, LoadOutcome, NetworkWeights, LoadProgress, RunSnapshot, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
+import type { SweepRequest, SweepResult, ConfusionCellPage, MnistImage, DataSummary, LoadOutcome, NetworkWeights, LoadProgress, RunSnapshot, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
 import { DataLoadError, loadMnist, type FetchLike } from './loadMnist.ts';
 import { TrainingRunner } from './runner.ts';
 import { RunSlot } from './runSlot.ts';
+import { sweepWeight } from './weightSweep.ts';
 import { UpdateBatcher } from './updateBatcher.ts';
 import { yieldToEventLoop } from './yieldToEventLoop.ts';
 
@@ -44,6 +45,8 @@ export class TrainingService implements TrainingApi {
   private readonly batcher: UpdateBatcher;
   /** 4.1.2's overfitting lab: a second run over the same backend, its updates tagged 'overfit'. */
   private readonly overfit: RunSlot;
+  /** Counts sweeps: a sweep stops once a newer one has begun. */
+  private sweeps = 0;
 
   constructor(options: ServiceOptions) {
     this.options = options;
@@ -219,6 +222,18 @@ export class TrainingService implements TrainingApi {
 
   async overfitPause(): Promise<void> {
     await this.overfit.pause();
+  }
+
+  async sweepWeight(request: SweepRequest): Promise<(SweepResult & { trained: boolean }) | null> {
+    const { data } = await this.ready();
+    const mine = ++this.sweeps;
+    const trainer = this.current('sweepWeight').trainer;
+    const indices = Int32Array.from({ length: 100 }, (_, i) => i);
+    const result = await sweepWeight(
+      trainer.exportParams(), data.gatherImages('train', indices), data.gatherLabels('train', indices), request,
+      () => mine !== this.sweeps, yieldToEventLoop,
+    );
+    return result && { ...result, trained: trainer.iteration > 0 };
   }
 
   async mnistImage(set: 'train' | 'test', index: number): Promise<MnistImage> {
