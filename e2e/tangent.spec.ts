@@ -18,6 +18,7 @@ test.describe('4.3.2 tangent of f(x) = 0.01x² + 0.1x', () => {
     const point = page.getByTestId('tangent-point');
     const tangent = page.getByTestId('tangent-line');
     const before = { y1: await numberAttr(tangent, 'y1'), y2: await numberAttr(tangent, 'y2') };
+    await point.scrollIntoViewIfNeeded(); // 4.3.2 follows 4.3.1, as in the book: scroll to it, as a person would
     const start = await centreOf(point);
     const surface = await page.getByTestId('tangent-surface').boundingBox();
     if (!surface) throw new Error('no plot surface');
