@@ -30,8 +30,11 @@ export interface SvgExport {
   readonly height: number;
 }
 
-/** A standalone SVG of an on-screen one: computed styles inlined, its on-screen size, a white background. */
-export function svgExport(svg: SVGSVGElement): SvgExport {
+/**
+ * A standalone SVG of an on-screen one: computed styles inlined, its on-screen size, a white background
+ * (none for a layer drawn over others).
+ */
+export function svgExport(svg: SVGSVGElement, { background: opaque = true } = {}): SvgExport {
   const box = svg.getBoundingClientRect();
   const width = Math.round(box.width) || Number(svg.getAttribute('width')) || 300;
   const height = Math.round(box.height) || Number(svg.getAttribute('height')) || 150;
@@ -54,34 +57,66 @@ export function svgExport(svg: SVGSVGElement): SvgExport {
   copy.setAttribute('font-family', exportFontStack);
   const lang = svg.closest('[lang]')?.getAttribute('lang');
   if (lang) copy.setAttribute('xml:lang', lang);
-  const background = document.createElementNS(svgNs, 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
-  copy.insertBefore(background, copy.firstChild);
+  if (opaque) {
+    const background = document.createElementNS(svgNs, 'rect');
+    background.setAttribute('width', '100%');
+    background.setAttribute('height', '100%');
+    background.setAttribute('fill', '#ffffff');
+    copy.insertBefore(background, copy.firstChild);
+  }
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
   return { text, width, height };
 }
 
 /** The SVG drawn at `scale` (2 for slides) into a PNG. Needs img-src blob: in the page's policy. */
-export async function svgToPng(image: SvgExport, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([image.text], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width * scale;
-    canvas.height = image.height * scale;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2d canvas');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await canvasToPng(canvas);
-  } finally {
-    URL.revokeObjectURL(url);
+export function svgToPng(image: SvgExport, scale = 2): Promise<Blob> {
+  return layersToPng([image], image.width, image.height, scale);
+}
+
+/** A canvas layer placed where it sits on screen, in CSS pixels from the figure's top left corner. */
+export interface CanvasLayer {
+  readonly canvas: HTMLCanvasElement;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Where `canvas` sits inside `figure` on screen. */
+export function canvasLayer(canvas: HTMLCanvasElement, figure: Element): CanvasLayer {
+  const c = canvas.getBoundingClientRect(), f = figure.getBoundingClientRect();
+  return { canvas, x: c.left - f.left, y: c.top - f.top, width: c.width, height: c.height };
+}
+
+/**
+ * Layers drawn one over the other into one PNG at `scale`: exported SVGs (each fills width × height) and
+ * canvases at their place (a figure whose curve is on a canvas between an SVG grid and an SVG of axes, like
+ * 4.5's loss chart).
+ */
+export async function layersToPng(layers: readonly (SvgExport | CanvasLayer)[], width: number, height: number, scale = 2): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width * scale;
+  canvas.height = height * scale;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2d canvas');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  for (const layer of layers) {
+    if ('canvas' in layer) {
+      context.drawImage(layer.canvas, layer.x * scale, layer.y * scale, layer.width * scale, layer.height * scale);
+      continue;
+    }
+    const url = URL.createObjectURL(new Blob([layer.text], { type: 'image/svg+xml' }));
+    try {
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      context.drawImage(img, 0, 0, canvas.width, canvas.height);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   }
+  return canvasToPng(canvas);
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

@@ -14,6 +14,7 @@ import { LossTable } from './LossTable.tsx';
 import { RunControls } from './RunControls.tsx';
 import { RunMessages } from './RunMessages.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
+import { TrainingExport } from './TrainingExport.tsx';
 import { WeightsFile } from './WeightsFile.tsx';
 import { trainingMessages } from './messages.ts';
 import './training.css';
@@ -43,6 +44,7 @@ export function TrainingPanel() {
           <LossTable />
           <AccuracyChart />
           <AccuracyTable />
+          <TrainingExport />
           <GradientCheckPanel run={gradientCheck} />
         </div>
         <div className="side">
