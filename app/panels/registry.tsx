@@ -13,6 +13,7 @@ import { DescentPanel } from './descent/DescentPanel.tsx';
 import { SimpleNetPanel } from './simpleNet/SimpleNetPanel.tsx';
 import { TrainingPanel } from './training/TrainingPanel.tsx';
 import { SummaryPanel } from './summary/SummaryPanel.tsx';
+import { WhyLossPanel } from './whyLoss/WhyLossPanel.tsx';
 import { LearningFromDataPanels } from './learningFromData/sectionPanels.ts';
 
 export interface SectionEntry {
@@ -25,7 +26,7 @@ export interface SectionEntry {
 /** The book's sections in order, each with its panels in the book's numbering. Add a panel here and the shell shows it. */
 export const sections: SectionEntry[] = [
   { id: '4.1', title: commonMessages.section41, panels: LearningFromDataPanels },
-  { id: '4.2', title: commonMessages.section42, panels: [LossPanel, LogPanel, BatchPanel] },
+  { id: '4.2', title: commonMessages.section42, panels: [LossPanel, LogPanel, BatchPanel, WhyLossPanel] },
   { id: '4.3', title: commonMessages.section43, panels: [HExplorerPanel, TangentPanel, PartialPanel] },
   { id: '4.4', title: commonMessages.section44, panels: [GradientPanel, DescentPanel, SimpleNetPanel] },
   { id: '4.5', title: commonMessages.section45, panels: [TrainingPanel] },

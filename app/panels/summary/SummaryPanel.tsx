@@ -10,9 +10,9 @@ type Key = keyof typeof summaryMessages;
 
 /** Each bullet of the notes' summary and the panel (section + test id) where the learner saw it happen. */
 const bullets: { text: Key; link: Key; section: SectionId; panel: string }[] = [
-  { text: 'goal', link: 'goalLink', section: '4.4', panel: 'panel-simplenet' },
+  { text: 'goal', link: 'goalLink', section: '4.2', panel: 'panel-why-loss' },
   { text: 'split', link: 'splitLink', section: '4.1', panel: 'panel-mnist' },
-  { text: 'generalize', link: 'generalizeLink', section: '4.5', panel: 'panel-training' },
+  { text: 'generalize', link: 'generalizeLink', section: '4.1', panel: 'panel-overfit' },
   { text: 'update', link: 'updateLink', section: '4.4', panel: 'panel-descent' },
 ];
 

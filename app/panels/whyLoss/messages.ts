@@ -1,0 +1,45 @@
+import { defineMessages } from '../../i18n/language.ts';
+
+/** 4.2.5: why the network minimises a loss and not the accuracy. */
+export const whyLossMessages = defineMessages({
+  title: { ko: '4.2.5 왜 손실 함수를 설정하는가?', en: '4.2.5 Why a loss function, and not the accuracy?' },
+  intro: {
+    ko: '실제 신경망(4.5의 현재 가중치, 학습 전이면 시드로 초기화한 가중치)의 가중치 하나를 움직이며 훈련 이미지 100장의 배치에서 정확도와 손실을 잽니다. 정확도는 계단처럼 거의 어디서나 평평해서 미분이 0이고, 손실은 매끄럽게 변해서 미분이 갈 방향을 알려 줍니다.',
+    en: 'Move one weight of a real network (4.5’s current weights, or seeded fresh ones before it trains) and measure accuracy and loss on a batch of 100 training images. The accuracy is a staircase, flat almost everywhere, so its derivative is 0; the loss changes smoothly, so its derivative tells which way to go.',
+  },
+  param: { ko: '가중치 행렬', en: 'Weight matrix' },
+  index: { ko: '원소 번호 (행 우선)', en: 'Element index (row-major)' },
+  from: { ko: '범위 시작', en: 'Range from' },
+  to: { ko: '범위 끝', en: 'Range to' },
+  sweep: { ko: '훑어보기', en: 'Sweep' },
+  sweeping: { ko: '계산 중… (워커에서)', en: 'Computing… (in the worker)' },
+  source: { ko: '가중치 {name}[{index}] = {value}, {origin}, 배치 {batch}장, h = {h}', en: 'Weight {name}[{index}] = {value}, {origin}, batch of {batch}, h = {h}' },
+  trained: { ko: '4.5에서 학습 중인 신경망', en: 'the network 4.5 is training' },
+  fresh: { ko: '시드로 초기화한 신경망 (4.5 학습 전)', en: 'a seeded fresh network (4.5 has not trained yet)' },
+  axisW: { ko: '가중치 값', en: 'weight value' },
+  accuracy: { ko: '배치 정확도', en: 'batch accuracy' },
+  loss: { ko: '배치 손실', en: 'batch loss' },
+  dAccuracy: { ko: '정확도의 미분', en: 'd accuracy / dw' },
+  dLoss: { ko: '손실의 미분', en: 'd loss / dw' },
+  accuracyChart: { ko: '가중치에 따른 배치 정확도 (계단)', en: 'Batch accuracy against the weight (a staircase)' },
+  lossChart: { ko: '가중치에 따른 배치 손실 (매끄러움)', en: 'Batch loss against the weight (smooth)' },
+  dAccuracyChart: { ko: '정확도의 수치 미분', en: 'Numerical derivative of the accuracy' },
+  dLossChart: { ko: '손실의 수치 미분', en: 'Numerical derivative of the loss' },
+  atMarker: { ko: '표시선 w = {w}', en: 'Marker w = {w}' },
+  flat: {
+    ko: '여기서 정확도는 평평합니다: 미분이 0이라 경사법은 어느 쪽으로도 움직이지 못합니다. 손실의 미분은 {d}입니다.',
+    en: 'Here the accuracy is flat: its derivative is 0, so gradient descent could not move either way. The loss’s derivative is {d}.',
+  },
+  jump: { ko: '여기서 정확도가 한 계단 뛰어오릅니다 (미분이 불연속).', en: 'Here the accuracy jumps a step (its derivative is discontinuous).' },
+  dragHint: { ko: '그래프를 끌어 표시선을 옮기세요.', en: 'Drag on a chart to move the marker.' },
+  stepTitle: { ko: '계단 함수와 시그모이드 함수, 그리고 그 미분', en: 'The step function and the sigmoid, with their derivatives' },
+  stepNote: {
+    ko: '계단 함수의 미분은 0 아닌 곳이 없어서(x = 0에서는 정의되지 않음) 활성화 함수로 쓰면 학습이 멈춥니다. 시그모이드의 미분은 어디서나 0이 아닙니다.',
+    en: 'The step function’s derivative is 0 everywhere it exists (it is undefined at x = 0), so as an activation it would stop learning. The sigmoid’s derivative is never 0.',
+  },
+  stepFn: { ko: '계단 함수 h(x)', en: 'step function h(x)' },
+  sigmoidFn: { ko: '시그모이드 σ(x)', en: 'sigmoid σ(x)' },
+  stepDerivative: { ko: "계단 함수의 미분 h'(x)", en: "step derivative h'(x)" },
+  sigmoidDerivative: { ko: "시그모이드의 미분 σ'(x) = σ(1 − σ)", en: "sigmoid derivative σ'(x) = σ(1 − σ)" },
+  axisX: { ko: 'x', en: 'x' },
+});
