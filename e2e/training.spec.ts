@@ -307,6 +307,7 @@ test.describe('4.5 numerical-gradient training (the incremental numerical gradie
     await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'finished', { timeout: 90_000 });
     await expect(panel.getByTestId('train-iteration')).toContainText('30 / 30');
     const surface = panel.getByTestId('loss-hover-surface');
+    await surface.scrollIntoViewIfNeeded(); // hover where a person would: on screen
     const box = await surface.boundingBox();
     if (!box) throw new Error('no loss chart');
     const lossAt = async (fraction: number) => {

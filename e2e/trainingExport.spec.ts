@@ -60,3 +60,13 @@ test('after 600 iterations: loss CSV with 600 rows and a header, accuracy CSV wi
   expect(text).toContain('epochs');
   expect(text).toContain('train acc');
 });
+
+test('4.5 embedded alone (?embed=training) trains, with no page header or nav', async ({ page }) => {
+  await page.goto('/?s=4.5&lang=en&embed=training');
+  const panel = page.getByTestId('panel-training');
+  await expect(panel.getByTestId('train-start')).toBeEnabled({ timeout: 30_000 });
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await panel.getByTestId('train-step-n').selectOption('10');
+  await panel.getByTestId('train-step').click();
+  await expect(panel.getByTestId('train-iteration')).toHaveText('10 / 10,000');
+});

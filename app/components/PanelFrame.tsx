@@ -13,6 +13,8 @@ export interface PanelFrameProps {
   testId: string;
   /** Extra class on the section. */
   className?: string;
+  /** A panel's own export menu instead of the generic one (figures drawn in layers, data as CSV). */
+  exportMenu?: ReactNode;
   children: ReactNode;
 }
 
@@ -20,7 +22,7 @@ export interface PanelFrameProps {
  * The frame every book-section panel shares: a labelled section, its heading, a one-paragraph intro and the
  * panel's links. In an embed link only the named panel is shown; a plain link scrolls to its panel once.
  */
-export function PanelFrame({ id, title, intro, testId, className, children }: PanelFrameProps) {
+export function PanelFrame({ id, title, intro, testId, className, exportMenu, children }: PanelFrameProps) {
   const mode = useLinkMode();
   const ref = useRef<HTMLElement>(null);
   const isTarget = mode.target === id;
@@ -34,7 +36,7 @@ export function PanelFrame({ id, title, intro, testId, className, children }: Pa
       <p className="intro">{intro}</p>
       <div className="panel-tools">
         <PanelLinks panel={id} />
-        <FigureExport panel={id} root={ref} />
+        {exportMenu ?? <FigureExport panel={id} root={ref} />}
       </div>
       <LockNote />
       {children}

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { PanelFrame } from '../../components/PanelFrame.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useStore } from '../../store/store.ts';
 import { GradientCheckPanel } from '../gradientCheck/GradientCheckPanel.tsx';
@@ -30,9 +31,7 @@ export function TrainingPanel() {
   }, [load]);
 
   return (
-    <section className="panel training-panel" aria-labelledby="training-title" data-testid="panel-training">
-      <h2 id="training-title">{t('title')}</h2>
-      <p className="intro">{t('intro')}</p>
+    <PanelFrame id="training" title={t('title')} intro={t('intro')} testId="panel-training" className="training-panel" exportMenu={<TrainingExport />}>
       <DataStatus />
       <div className="panel-body">
         <div className="figure-wrap training-main">
@@ -44,7 +43,6 @@ export function TrainingPanel() {
           <LossTable />
           <AccuracyChart />
           <AccuracyTable />
-          <TrainingExport />
           <GradientCheckPanel run={gradientCheck} />
         </div>
         <div className="side">
@@ -54,6 +52,6 @@ export function TrainingPanel() {
         </div>
       </div>
       <LearnedViews />
-    </section>
+    </PanelFrame>
   );
 }
