@@ -48,6 +48,14 @@ const examples: Record<string, Partial<StoreState>> = {
   tstd: { trainStd: 0 },
   tseed: { trainSeed: 7 },
   tg: { trainGradient: 'numerical' },
+  ms: { mnistSet: 'test' },
+  mi: { mnistIndex: 59999 },
+  on: { overfitSize: '1000' },
+  oe: { overfitEpochs: 2000 },
+  wp: { sweepParam: 'W1' },
+  wi: { sweepIndex: 7 },
+  wa: { sweepFrom: -0.5 },
+  wb: { sweepTo: 2.5 },
 };
 
 const initial = useStore.getState();
