@@ -12,7 +12,7 @@ test('4.2.5: sweeping a weight shows a flat accuracy with derivative 0 beside a 
     await expect(panel.getByRole('alert').first()).toBeVisible();
   }
   // Each refusal keeps the previous value in force, and says so.
-  await expect(panel.getByTestId('sweep-index-error')).toContainText('previous value 3.');
+  await expect(panel.getByTestId('sweep-index-error')).toContainText('previous value 1.');
   await expect(panel.getByTestId('sweep-from-error')).toContainText('previous value -10.');
   await expect(panel.getByTestId('sweep-to-error')).toContainText('previous value 10.');
 
