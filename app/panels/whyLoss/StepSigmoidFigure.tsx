@@ -17,10 +17,10 @@ export function StepSigmoidFigure() {
     <div className="step-sigmoid">
       <h3>{t('stepTitle')}</h3>
       <div className="sweep-grid">
-        <MiniChart xs={xs} ys={step} yDomain={[0, 1]} step xLabel={t('axisX')} yLabel={t('stepFn')} label={t('stepFn')} testId="step-fn" className="mini-line step-line" />
-        <MiniChart xs={xs} ys={sig} yDomain={[0, 1]} xLabel={t('axisX')} yLabel={t('sigmoidFn')} label={t('sigmoidFn')} testId="sigmoid-fn" />
-        <MiniChart xs={xs} ys={dStep} yDomain={[0, 0.3]} xLabel={t('axisX')} yLabel={t('stepDerivative')} label={t('stepDerivative')} testId="step-derivative" className="mini-line step-line" />
-        <MiniChart xs={xs} ys={dSig} yDomain={[0, 0.3]} xLabel={t('axisX')} yLabel={t('sigmoidDerivative')} label={t('sigmoidDerivative')} testId="sigmoid-derivative" />
+        <MiniChart xs={xs} ys={step} yDomain={[0, 1]} step xLabel={t('axisX')} yLabel={t('stepY')} label={t('stepFn')} testId="step-fn" className="mini-line step-line" />
+        <MiniChart xs={xs} ys={sig} yDomain={[0, 1]} xLabel={t('axisX')} yLabel={t('sigmoidY')} label={t('sigmoidFn')} testId="sigmoid-fn" />
+        <MiniChart xs={xs} ys={dStep} yDomain={[0, 0.3]} xLabel={t('axisX')} yLabel={t('stepDY')} label={t('stepDerivative')} testId="step-derivative" className="mini-line step-line" />
+        <MiniChart xs={xs} ys={dSig} yDomain={[0, 0.3]} xLabel={t('axisX')} yLabel={t('sigmoidDY')} label={t('sigmoidDerivative')} testId="sigmoid-derivative" />
       </div>
       <p className="note">{t('stepNote')}</p>
     </div>

@@ -42,4 +42,8 @@ export const whyLossMessages = defineMessages({
   stepDerivative: { ko: "계단 함수의 미분 h'(x)", en: "step derivative h'(x)" },
   sigmoidDerivative: { ko: "시그모이드의 미분 σ'(x) = σ(1 − σ)", en: "sigmoid derivative σ'(x) = σ(1 − σ)" },
   axisX: { ko: 'x', en: 'x' },
+  stepY: { ko: 'h(x)', en: 'h(x)' },
+  sigmoidY: { ko: 'σ(x)', en: 'σ(x)' },
+  stepDY: { ko: "h'(x)", en: "h'(x)" },
+  sigmoidDY: { ko: "σ'(x)", en: "σ'(x)" },
 });
