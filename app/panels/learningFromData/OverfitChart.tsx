@@ -29,7 +29,6 @@ export function OverfitChart({ points, epochs, labels }: OverfitChartProps) {
     return { x, y, train: path('train'), test: path('test'), band };
   }, [points, epochs, width, bottom]);
   const plotW = width - margin.left - margin.right;
-  const last = points.at(-1);
   return (
     <div ref={wrapRef} className="figure-measure">
       <svg viewBox={`0 0 ${width} ${height}`} className="figure figure-px" role="img" aria-label={labels.figure} data-testid="overfit-chart">
@@ -44,12 +43,10 @@ export function OverfitChart({ points, epochs, labels }: OverfitChartProps) {
             <circle cx={geo.x(p.epoch)} cy={geo.y(p.test)} r={2.5} className="overfit-test-dot" />
           </g>
         ))}
-        {last && (
-          <g className="legend" pointerEvents="none">
-            <text x={geo.x(last.epoch) - 4} y={geo.y(last.train) - 8} textAnchor="end" className="overfit-train-label">{labels.train}</text>
-            <text x={geo.x(last.epoch) - 4} y={geo.y(last.test) + 22} textAnchor="end" className="overfit-test-label">{labels.test}</text>
-          </g>
-        )}
+        <g className="legend" pointerEvents="none" transform={`translate(${margin.left + 10},${margin.top + 12})`}>
+          <text className="overfit-train-label">■ {labels.train}</text>
+          <text y={18} className="overfit-test-label">■ {labels.test}</text>
+        </g>
       </svg>
     </div>
   );
