@@ -44,8 +44,10 @@ export function OverfitChart({ points, epochs, labels }: OverfitChartProps) {
           </g>
         ))}
         <g className="legend" pointerEvents="none" transform={`translate(${margin.left + 10},${margin.top + 12})`}>
-          <text className="overfit-train-label">■ {labels.train}</text>
-          <text y={18} className="overfit-test-label">■ {labels.test}</text>
+          <line x2={22} y1={-4} y2={-4} className="overfit-train" />
+          <text x={28} className="overfit-train-label">{labels.train}</text>
+          <line x2={22} y1={14} y2={14} className="overfit-test" />
+          <text x={28} y={18} className="overfit-test-label">{labels.test}</text>
         </g>
       </svg>
     </div>
