@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import fixture from '../../src-core/net/fixtures/trainSeed0.json';
+import overfit from '../../src-core/train/fixtures/overfitN300.json';
 import { BOOK_TRAINING_CONFIG as BOOK_CONFIG } from '../../src-core/index.ts';
 import type { DataSummary, TrainingConfig, TrainingUpdate } from '../protocol.ts';
 import { MNIST_FILES } from './loadMnist.ts';
@@ -29,11 +30,13 @@ const fetch = async (url: string) => {
 const service = new TrainingService({ baseUrl: base, fetch });
 const updates: TrainingUpdate[] = [];
 let onUpdate: ((u: TrainingUpdate) => void) | null = null;
+const labUpdates: TrainingUpdate[] = [];
 service.connect({
   onUpdate: (u) => {
     updates.push(u);
     onUpdate?.(u);
   },
+  onSlotUpdate: (_slot, u) => void labUpdates.push(u),
 });
 const latest = () => updates[updates.length - 1];
 const lossesOf = (runId: number) => updates.filter((u) => u.runId === runId).flatMap((u) => Array.from(u.losses));
@@ -62,6 +65,23 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('TrainingService on MNIST', () => {
+  test('the overfitting lab trains beside the 4.5 run in the same worker, and neither disturbs the other', async () => {
+    // 4.5's seeded run steps while the lab (N = 300) runs: both runners interleave on the one wasm network.
+    await service.configure(BOOK_CONFIG);
+    const runId = latest().runId;
+    await service.overfitConfigure({ ...BOOK_CONFIG, trainSize: 300, iterations: 150 });
+    await service.overfitStart();
+    await service.step(100);
+    expect(labUpdates.some((u) => u.iteration > 0)).toBe(true); // the lab trained while 4.5 stepped
+    while (!labUpdates.some((u) => u.state === 'finished')) await tick();
+    await settle();
+    const main = lossesOf(runId);
+    expect(main.length).toBe(100);
+    expect(Math.max(...main.map((l, i) => Math.abs(l - fixture.losses[i]) / fixture.losses[i]))).toBeLessThan(1e-6);
+    const labEvals = labUpdates.flatMap((u) => u.evals).map((e) => [e.iteration, e.trainAccuracy, e.testAccuracy]);
+    expect(labEvals).toEqual(overfit.evals.filter((e) => e[0] < 150)); // numpy's N = 300 run, every epoch
+  }, 60_000);
+
   test('seed 0 follows numpy: the first 100 losses within 1e-6 relative, and the evaluation after i = 0', async () => {
     await service.configure(BOOK_CONFIG);
     const runId = latest().runId;
