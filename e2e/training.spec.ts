@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openSection, screenshot } from './fixtures.ts';
+import { expect, test, type Locator } from '@playwright/test';
+import { iterationOf, openSection, openTraining, screenshot } from './fixtures.ts';
 
 // 4.5 on the real MNIST files: the worker fetches them from the preview server, trains the book's network,
 // and the panel draws what it reports.
@@ -42,20 +42,6 @@ const NUMPY_ACCURACIES: [number, number][] = [
   [0.9466666666666667, 0.9454],
   [0.9481166666666667, 0.9468],
 ];
-
-/** Opens 4.5 and waits until the data set is in the worker (Start becomes available). */
-async function openTraining(page: Page, query = ''): Promise<Locator> {
-  await openSection(page, '4.5', query);
-  const panel = page.getByTestId('panel-training');
-  await expect(panel.getByTestId('train-start')).toBeEnabled({ timeout: 30_000 });
-  return panel;
-}
-
-/** Completed iterations, read from the "1,234 / 10,000" readout. */
-async function iterationOf(panel: Locator): Promise<number> {
-  const text = (await panel.getByTestId('train-iteration').textContent()) ?? '';
-  return Number(text.split('/')[0].replace(/[^0-9]/g, ''));
-}
 
 /** Painted pixels on the loss canvas (the curve is drawn there, not in the DOM). */
 async function inkOnCanvas(panel: Locator): Promise<number> {
