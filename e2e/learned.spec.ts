@@ -57,7 +57,6 @@ test('after one epoch: the confusion matrix matches the test accuracy, a cell op
   const pad = learned(panel).getByRole('region', { name: 'Your own digit' });
   await strokeOn(page, pad.getByRole('img', { name: 'Drawing pad' }), [[0.52, 0.12], [0.48, 0.88]], 'mouse');
   await expect(pad.locator('li.best')).toHaveAttribute('data-testid', 'prob-1');
-  console.log(`a drawn 1 after one epoch: ${await pad.getByTestId('prob-1').getAttribute('data-p')}`);
 
   // Figure 4-12's values without a mouse: the disclosure opens from the keyboard, the table holds numpy's numbers.
   const summary = panel.getByText('Show as table: accuracy per epoch (Figure 4-12)');
@@ -72,7 +71,6 @@ test('after one epoch: the confusion matrix matches the test accuracy, a cell op
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   await expect(weights.getByTestId('w2-row')).toContainText('hidden unit 11: its row of W2');
-  console.log(`W1 redraw on the main thread: ${await weights.getAttribute('data-draw-ms')} ms`);
   await screenshot(page, 'learned-weights-1280', weights);
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, 'learned-390', learned(panel));
