@@ -2,7 +2,7 @@
 // A server may serve the .gz with Content-Encoding: gzip (vite preview does), in which case fetch has already
 // decompressed the body: the gzip magic 1f 8b decides, not the headers. Either way each file's bytes are then
 // checked against the digests the build wrote to manifest.json.
-import { IdxError, parseMnistSplit, type MnistSplit } from '../../src-core/index.ts';
+import { IdxError, parseMnistSplit, type MnistData } from '../../src-core/index.ts';
 import type { LoadProgress, MnistFileName } from '../protocol.ts';
 import { checkDigest, MANIFEST_FILE, parseManifest, type MnistManifest } from './mnistManifest.ts';
 
@@ -21,10 +21,8 @@ export const MNIST_FILE_BYTES: Readonly<Record<MnistFileName, number>> = {
   't10k-labels-idx1-ubyte': 8 + 10_000,
 };
 
-export interface MnistData {
-  readonly train: MnistSplit;
-  readonly test: MnistSplit;
-}
+/** The core's data set, both splits present: the loader always brings the test set too. */
+export type LoadedMnist = Required<MnistData>;
 
 /** A file that could not be fetched, decoded or verified; `file` names it for the UI (null: the manifest). */
 export class DataLoadError extends Error {
@@ -165,7 +163,7 @@ export async function fetchMnistFile(
   }
 }
 
-function parseAll(bytes: readonly Uint8Array[]): MnistData {
+function parseAll(bytes: readonly Uint8Array[]): LoadedMnist {
   const [trainImages, trainLabels, testImages, testLabels] = bytes;
   const [a, b, c, d] = MNIST_FILES;
   try {
@@ -182,7 +180,7 @@ function parseAll(bytes: readonly Uint8Array[]): MnistData {
 }
 
 /** All four files, parsed, cross-checked (counts, 28×28, labels 0–9) and verified against the manifest. */
-export async function loadMnist(options: LoadOptions): Promise<MnistData> {
+export async function loadMnist(options: LoadOptions): Promise<LoadedMnist> {
   const manifest = await fetchManifest(options);
   const bytes: Uint8Array<ArrayBuffer>[] = [];
   for (const [i, file] of MNIST_FILES.entries()) bytes.push(await fetchMnistFile(file, i, options));
