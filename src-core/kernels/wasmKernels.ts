@@ -29,6 +29,10 @@ export interface KernelExports {
   trainStep(batch: number, lr: number): number;
   batchLoss(batch: number): number;
   classify(id: number, start: number, end: number, chunk: number, toOut: boolean): number;
+  /** Runs one phase of trainStep `reps` times (see kernels.as; the bench's profile). */
+  profilePhase(phase: number, batch: number, lr: number, reps: number): void;
+  /** Entries of the last expanded batch. */
+  expandedEntries(batch: number): number;
 }
 
 export function kernelsWasmBytes(variant: KernelsVariant = 'simd'): Uint8Array<ArrayBuffer> {

@@ -7,6 +7,11 @@ import type { KernelExports } from './wasmKernels.ts';
 
 const EVAL_CHUNK = 128; // images per classify pass
 
+/** The phases of one training step, in kernels.as's profilePhase order (a step runs 0–6, then 1, 2, 7 for its loss). */
+export const PROFILE_PHASES = [
+  'expand', 'layer-1 forward', 'layer-2 forward', 'softmax + dy', 'layer-2 backward', 'W2, b2 update', 'W1, b1 backward + update', 'softmax + loss',
+] as const;
+
 export class WasmNet {
   private readonly k: KernelExports;
   readonly data: PackedMnist;
@@ -127,6 +132,29 @@ export class WasmNet {
       out.set(new Uint8Array(this.k.memory.buffer, this.at.out, e - s), s - start);
     }
     return out;
+  }
+
+  /**
+   * Runs one phase of a training step `reps` times on the batch of the last trainStep (the bench times each;
+   * PROFILE_PHASES names them). Update phases apply `learningRate` (0 keeps the weights).
+   */
+  profilePhase(phase: number, batchSize: number, learningRate: number, reps: number): void {
+    if (!Number.isInteger(phase) || phase < 0 || phase >= PROFILE_PHASES.length) throw new RangeError(`WasmNet.profilePhase: phase must be 0…${PROFILE_PHASES.length - 1}`);
+    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > this.maxBatch) throw new RangeError(`WasmNet.profilePhase: batch of ${batchSize}, expected 1…${this.maxBatch}`);
+    this.k.profilePhase(phase, batchSize, learningRate, reps);
+  }
+
+  /** Vector (4-lane) multiply-adds of each profiled phase for the last expanded batch (NaN: not multiply-add work). */
+  phaseMultiplyAdds(batchSize: number): number[] {
+    const nv = this.hp / 4, ov = Math.ceil(this.outputs / 4), entries = this.k.expandedEntries(batchSize);
+    const byName: Record<string, number> = {
+      'layer-1 forward': entries * nv,
+      'layer-2 forward': batchSize * ov * 4 * nv,
+      'layer-2 backward': batchSize * this.outputs * nv,
+      'W2, b2 update': this.outputs * batchSize * nv,
+      'W1, b1 backward + update': entries * nv + batchSize * nv,
+    };
+    return PROFILE_PHASES.map((name) => byName[name] ?? NaN);
   }
 
   /** e^x through the kernels' vector exp (for accuracy tests). */

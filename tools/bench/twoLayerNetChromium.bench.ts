@@ -19,6 +19,7 @@ import { parseMnistSplit } from './src-core/data/idx.ts';
 import { createBackend } from './src-core/train/backend.ts';
 import { createTrainer } from './src-core/train/trainer.ts';
 import { wasmKernelsSupported } from './src-core/kernels/wasmKernels.ts';
+import { PROFILE_PHASES } from './src-core/kernels/wasmNet.ts';
 
 async function load(name) {
   const r = await fetch('/data/mnist/' + name + '.gz');
@@ -31,7 +32,29 @@ function median(fn, n, warm) {
   t.sort((a, b) => a - b);
   return t[n >> 1];
 }
-self.onmessage = async () => {
+// Each phase of one training step, run REPS times on the last step's batch (so its data are in cache: the
+// iteration row has the cold misses), against its multiply-add bound at 2 vector multiply-adds a cycle.
+function profile(t) {
+  const net = t.backend.net, REPS = 20, batch = t.config.batchSize;
+  t.step();
+  const macs = net.phaseMultiplyAdds(batch);
+  const rows = [];
+  let sum = 0;
+  PROFILE_PHASES.forEach((name, phase) => {
+    const ms = median(() => net.profilePhase(phase, batch, 0, REPS), 101, 5) / REPS;
+    // A step runs layers 1 and 2 twice (before and after the update: the book's loss is the one after).
+    const times = phase === 1 || phase === 2 ? 2 : 1;
+    sum += ms * times;
+    const bound = Number.isNaN(macs[phase]) ? '' : ', bound ' + (macs[phase] / 2 / GHZ / 1000).toFixed(1) + ' µs (' + macs[phase] + ' vector multiply-adds at 2 a cycle, ' + GHZ + ' GHz)';
+    rows.push({ name: 'phase ' + phase + ': ' + name, medianMs: ms, samples: 101, note: (times === 2 ? '×2 a step' : '×1 a step') + bound });
+  });
+  rows.push({ name: 'phases, sum for one step', medianMs: sum, samples: 101 });
+  t.reset();
+  return rows;
+}
+let GHZ = 0;
+self.onmessage = async (event) => {
+  GHZ = event.data.ghz;
   const [ti, tl, si, sl] = await Promise.all(${JSON.stringify(FILES)}.map(load));
   const data = { train: parseMnistSplit(ti, 'train images', tl, 'train labels'), test: parseMnistSplit(si, 'test images', sl, 'test labels') };
   const rows = [];
@@ -39,6 +62,7 @@ self.onmessage = async () => {
   for (const kernels of variants) {
     const t = createTrainer(createBackend(data, { backend: 'wasm', kernels }), { seed: 0 });
     rows.push({ name: 'Chromium worker, wasm ' + kernels + ': iteration', medianMs: median(() => t.step(), 2000, 200), samples: 2000 });
+    if (kernels === variants[0]) rows.push(...profile(t));
     const full = () => t.evaluate('train', 0, t.trainCount) + t.evaluate('test', 0, t.testCount);
     rows.push({ name: 'Chromium worker, wasm ' + kernels + ': full evaluation', medianMs: median(full, 9, 2), samples: 9 });
   }
@@ -54,11 +78,21 @@ self.onmessage = async () => {
 };
 `;
 
-const PAGE = `<!doctype html><script type="module">
+const PAGE = (ghz: number) => `<!doctype html><script type="module">
 const w = new Worker('/worker.js', { type: 'module' });
 window.result = new Promise((resolve, reject) => { w.onmessage = (e) => resolve(e.data); w.onerror = (e) => reject(e.message); });
-w.postMessage('go');
+w.postMessage({ ghz: ${ghz} });
 </script>`;
+
+/** This machine's clock in GHz as /proc/cpuinfo gives it (the multiply-add bounds use it), or 3 when unknown. */
+function clockGhz(): number {
+  try {
+    const mhz = /cpu MHz\s*:\s*([\d.]+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    return mhz ? Math.round(Number(mhz[1]) / 10) / 100 : 3;
+  } catch {
+    return 3;
+  }
+}
 
 function serve(worker: string): Promise<Server> {
   const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
@@ -68,7 +102,7 @@ function serve(worker: string): Promise<Server> {
       res.writeHead(200, { 'content-type': type, ...isolation });
       res.end(body);
     };
-    if (url === '/') return send('text/html', PAGE);
+    if (url === '/') return send('text/html', PAGE(clockGhz()));
     if (url === '/worker.js') return send('text/javascript', worker);
     const name = url.replace('/data/mnist/', '').replace('.gz', '');
     if (FILES.includes(name)) return send('application/gzip', readFileSync(join(root, 'public', 'data', 'mnist', `${name}.gz`)));

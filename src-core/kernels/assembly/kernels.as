@@ -2,7 +2,7 @@
 // Memory is laid out by the JS side (src-core/kernels/wasmNet.ts) and described once through setLayout.
 // Splits of the data set (0 train, 1 test) are registered once with setSplit: see sparse.as.
 import { exp4 } from './simdMath';
-import { A2, DY, IDS, MATH, OUT, OUT_BYTES, OV } from './layout';
+import { A2, DY, IDS, LIST_START, MATH, OUT, OUT_BYTES, OV } from './layout';
 import { argmax, crossEntropy, layer1, layer2, softmax } from './forward';
 import { hiddenGradient, updateLayer1, updateLayer2 } from './backward';
 import { expand, splitField } from './sparse';
@@ -21,9 +21,14 @@ export function expLane(x: f32): f32 {
 
 // Forward pass over the expanded batch. With withDy: dy = (y − t) / batch (returns 0); else the mean loss.
 function forward(batch: i32, withDy: bool): f64 {
-  const labels = splitField(0, 3);
   layer1(0, batch);
   layer2(0, batch);
+  return outputs(batch, withDy);
+}
+
+// Softmax of the scores, then dy (withDy) or the mean loss.
+function outputs(batch: i32, withDy: bool): f64 {
+  const labels = splitField(0, 3);
   let loss = 0.0;
   const ov = OV, ids = IDS, b = f32x4.splat(<f32>batch), lanes = v128.load(MATH, 224);
   for (let s = 0; s < batch; s++) {
@@ -49,6 +54,30 @@ export function trainStep(batch: i32, lr: f32): f64 {
   updateLayer2(batch, lr);
   updateLayer1(batch, lr);
   return forward(batch, false);
+}
+
+/**
+ * The bench's per-phase profile: runs one phase of trainStep `reps` times on the batch at IDS (after a
+ * trainStep laid it out). 0 expand, 1 layer-1 forward (x·W1 + b1, σ), 2 layer-2 forward (z·W2 + b2),
+ * 3 softmax and dy, 4 layer-2 backward (da1), 5 W2/b2 update, 6 W1/b1 backward and update, 7 softmax and loss.
+ * Phases that update run with the given lr (0 keeps the weights).
+ */
+export function profilePhase(phase: i32, batch: i32, lr: f32, reps: i32): void {
+  for (let r = 0; r < reps; r++) {
+    if (phase == 0) expand(0, IDS, 0, batch);
+    else if (phase == 1) layer1(0, batch);
+    else if (phase == 2) layer2(0, batch);
+    else if (phase == 3) outputs(batch, true);
+    else if (phase == 4) hiddenGradient(batch);
+    else if (phase == 5) updateLayer2(batch, lr);
+    else if (phase == 6) updateLayer1(batch, lr);
+    else outputs(batch, false);
+  }
+}
+
+/** Entries (nonzero pixels and fillers) of the expanded batch: the multiply-add count of layer 1 is this × 4·NV. */
+export function expandedEntries(batch: i32): i32 {
+  return load<i32>(LIST_START + (<usize>batch << 2));
 }
 
 /** Mean cross-entropy of the training images at IDS, without training. */
