@@ -26,8 +26,8 @@ describe('kernels.wasm.generated.ts', () => {
       const module = new WebAssembly.Module(kernelsWasmBytes(variant));
       expect(WebAssembly.Module.imports(module)).toEqual([]);
       expect(WebAssembly.Module.exports(module).map((e) => e.name).sort()).toEqual(
-        ['b1Ptr', 'b2Ptr', 'batchLoss', 'classify', 'countNonzero', 'expLane', 'heapBase', 'idsPtr', 'layoutBytes', 'memory',
-          'outPtr', 'packImages', 'setLayout', 'setSplit', 'trainStep', 'w1Ptr', 'w2tPtr'],
+        ['b1Ptr', 'b2Ptr', 'batchLoss', 'classify', 'countNonzero', 'expLane', 'expandedEntries', 'heapBase', 'idsPtr', 'layoutBytes', 'memory',
+          'outPtr', 'packImages', 'profilePhase', 'setLayout', 'setSplit', 'trainStep', 'w1Ptr', 'w2tPtr'],
       );
     }
   });
