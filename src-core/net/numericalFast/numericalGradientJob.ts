@@ -7,25 +7,30 @@
 //             then z1[n][j] = σ(a1), a2[n][:] += (z1new − z1old)·W2[j][:], softmax and log for those samples;
 //   W2[j][k]: a2[n][k] moves by z1[n][j]·Δ;   b2[k]: a2[n][k] moves by Δ, for every sample.
 // L(w ± h) is still a whole batch loss in float64: the cached terms of unaffected samples plus the
-// recomputed ones, over the batch size. See perturbedTerm.ts for how a sample's term is recomputed.
+// recomputed ones, over the batch size. See perturbedTerm.ts for how a sample's term is recomputed, and
+// pixelGradient.ts for the W1 loop (almost all of the work).
+// A job may cover only the parameters [from, to) of that flat order (a worker's share, parameterRanges.ts):
+// each entry depends on nothing but the forward pass, so a range's doubles are the whole job's, bit for bit.
 import { pairwiseSum as importedPairwiseSum } from '../../loss/pairwiseSum.ts';
 import type { TwoLayerNetParams } from '../twoLayerNetParams.ts';
 import type { Labels } from '../../loss/labels.ts';
 import { checkBatch } from '../twoLayerNetMaths.ts';
 import { forwardCache, type ForwardCache } from './forwardCache.ts';
 import { hiddenTerm as importedHiddenTerm, outputTerm as importedOutputTerm } from './perturbedTerm.ts';
+import { nonZeroByPixel, pixelGradient as importedPixelGradient, type PixelSamples } from './pixelGradient.ts';
 
 // Hot functions as module constants: some loaders (tsx in Node) turn imported bindings into property
 // getters, which cost more than these small functions themselves.
 const pairwiseSum = importedPairwiseSum;
 const hiddenTerm = importedHiddenTerm;
 const outputTerm = importedOutputTerm;
+const pixelGradient = importedPixelGradient;
 
 /** A numerical gradient computed in parts: `advance` until it returns true, then read `gradient`. */
 export interface NumericalGradientJob {
-  /** Number of parameters (W1, b1, W2, b2 together). */
+  /** Number of parameters the job computes (all of W1, b1, W2, b2, or its range's to − from). */
   readonly total: number;
-  /** Parameters whose gradient is done, in W1, b1, W2, b2 order. */
+  /** Of those, the ones whose gradient is done, in W1, b1, W2, b2 order. */
   readonly done: number;
   /** The batch loss at the unperturbed parameters. */
   readonly loss: number;
@@ -33,71 +38,80 @@ export interface NumericalGradientJob {
   advance(deadline: number, now: () => number): boolean;
   /** Does the next `count` parameters (fewer at the end); true once complete. */
   advanceBy(count: number): boolean;
-  /** The gradient, flat in W1, b1, W2, b2 order (complete once advance returned true). */
+  /** The gradient, flat in W1, b1, W2, b2 order (complete once advance returned true); a range job's
+   * gradient[k] is parameter from + k. */
   readonly gradient: Float64Array;
+}
+
+/** Parameters [from, to) of the flat W1, b1, W2, b2 order. */
+export interface ParameterRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A range for fastNumericalJob, optionally with where to write it (length to − from, e.g. a view on a shared buffer). */
+export interface JobRange extends ParameterRange {
+  readonly out?: Float64Array;
 }
 
 /** How many parameters `advance` does between two looks at the clock. */
 export const CHUNK = 256;
 
-/** Pixel-major lists of the batch's non-zero inputs: for pixel i, samples rows[start[i]…start[i+1]) and values. */
-function nonZeroByPixel(x: Float64Array, batch: number, d: number) {
-  const start = new Int32Array(d + 1);
-  for (let n = 0; n < batch; n++) for (let i = 0; i < d; i++) if (x[n * d + i] !== 0) start[i + 1]++;
-  for (let i = 0; i < d; i++) start[i + 1] += start[i];
-  const rows = new Int32Array(start[d]);
-  const values = new Float64Array(start[d]);
-  const fill = start.slice(0, d);
-  for (let n = 0; n < batch; n++) {
-    for (let i = 0; i < d; i++) {
-      const v = x[n * d + i];
-      if (v !== 0) {
-        rows[fill[i]] = n;
-        values[fill[i]++] = v;
-      }
-    }
-  }
-  return { start, rows, values };
-}
-
 /**
  * Starts the incremental numerical gradient of the book's TwoLayerNet loss at `params` on the batch (x is
- * batch×inputSize row-major, t labels or one-hot). The parameters must not change until the job completes.
+ * batch×inputSize row-major, t labels or one-hot), of every parameter or of `range` only. The parameters
+ * must not change until the job completes.
  */
-export function fastNumericalJob(params: TwoLayerNetParams, x: Float64Array, t: Labels, h = 1e-4): NumericalGradientJob {
-  if (!(h > 0 && Number.isFinite(h))) throw new RangeError(`fastNumericalJob: h must be a positive finite number, got ${h}`);
-  const { batch, labels } = checkBatch('fastNumericalJob', params, x, t);
-  return new IncrementalJob(params, forwardCache(params, x, labels), nonZeroByPixel(x, batch, params.inputSize), h);
+export function fastNumericalJob(params: TwoLayerNetParams, x: Float64Array, t: Labels, h = 1e-4, range?: JobRange): NumericalGradientJob {
+  const fn = 'fastNumericalJob';
+  if (!(h > 0 && Number.isFinite(h))) throw new RangeError(`${fn}: h must be a positive finite number, got ${h}`);
+  const { batch, labels } = checkBatch(fn, params, x, t);
+  const { inputSize: d, hiddenSize: hs, outputSize: o } = params;
+  const all = d * hs + hs + hs * o + o;
+  const from = range?.from ?? 0;
+  const to = range?.to ?? all;
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= all)) {
+    throw new RangeError(`${fn}: range [${from}, ${to}) is not within the ${all} parameters`);
+  }
+  const out = range?.out ?? new Float64Array(to - from);
+  if (out.length !== to - from) throw new RangeError(`${fn}: out has length ${out.length}, expected ${to - from}`);
+  return new IncrementalJob(params, forwardCache(params, x, labels), nonZeroByPixel(x, batch, d), h, from, to, out);
+}
+
+/** The gradient of parameters [from, to) in one call, into `out` (a new array by default): a pool worker's share. */
+export function numericalGradientRange(
+  params: TwoLayerNetParams, x: Float64Array, t: Labels, from: number, to: number, h = 1e-4, out?: Float64Array,
+): Float64Array {
+  const job = fastNumericalJob(params, x, t, h, { from, to, out });
+  job.advanceBy(Infinity);
+  return job.gradient;
 }
 
 class IncrementalJob implements NumericalGradientJob {
   readonly total: number;
-  readonly gradient: Float64Array;
   done = 0;
   private readonly ends: readonly number[];
-  private readonly terms: Float64Array;
+  private readonly termsUp: Float64Array;
+  private readonly termsDown: Float64Array;
   private readonly row: Float64Array;
   private readonly e: Float64Array;
-  /** W1 is done a pixel (hiddenSize parameters) at a time: the samples it touches are the same for every j. */
-  private pixelDone = -1;
-  private readonly sumUp: Float64Array;
-  private readonly sumDown: Float64Array;
 
   constructor(
     private readonly p: TwoLayerNetParams,
     private readonly c: ForwardCache,
-    private readonly nz: ReturnType<typeof nonZeroByPixel>,
+    private readonly nz: PixelSamples,
     private readonly h: number,
+    private readonly from: number,
+    private readonly to: number,
+    readonly gradient: Float64Array,
   ) {
     const { inputSize: d, hiddenSize: hs, outputSize: o } = p;
     this.ends = [d * hs, d * hs + hs, d * hs + hs + hs * o, d * hs + hs + hs * o + o];
-    this.total = this.ends[3];
-    this.gradient = new Float64Array(this.total);
-    this.terms = new Float64Array(c.batch);
+    this.total = to - from;
+    this.termsUp = new Float64Array(c.batch);
+    this.termsDown = new Float64Array(c.batch);
     this.row = new Float64Array(o);
     this.e = new Float64Array(o);
-    this.sumUp = new Float64Array(hs);
-    this.sumDown = new Float64Array(hs);
   }
 
   get loss(): number {
@@ -110,75 +124,72 @@ class IncrementalJob implements NumericalGradientJob {
   }
 
   advanceBy(count: number): boolean {
-    const stop = Math.min(this.total, this.done + Math.max(0, Math.floor(count)));
+    const { from, to, gradient } = this;
+    const stop = Math.min(to, from + this.done + Math.max(0, Math.floor(count)));
     const [w1End, b1End, w2End] = this.ends;
     const { hiddenSize: hs, outputSize: o, W2, b2 } = this.p;
-    for (let f = this.done; f < stop; f++) {
-      if (f < w1End) {
-        const i = Math.floor(f / hs);
-        if (this.pixelDone < i) this.pixel(i);
-      } else if (f < b1End) {
-        this.gradient[f] = this.hiddenBias(f - w1End);
-      } else if (f < w2End) {
-        const q = f - b1End;
-        this.gradient[f] = this.outputParam(W2[q], Math.floor(q / o), q % o);
-      } else {
-        this.gradient[f] = this.outputParam(b2[f - w2End], -1, f - w2End);
-      }
+    let f = from + this.done;
+    // W1 a pixel (hiddenSize parameters) at a time: the samples it touches are the same for every j. A
+    // pixel is done whole (the part of it in the range) when the job reaches it, even if `count` ends inside.
+    if (f < w1End && f % hs !== 0 && f > from) f = Math.min(stop, f - (f % hs) + hs); // rest of a pixel done last call
+    for (; f < stop && f < w1End; f = Math.min(stop, f - (f % hs) + hs)) this.pixel(Math.floor(f / hs));
+    for (; f < stop; f++) {
+      if (f < b1End) gradient[f - from] = this.hiddenBias(f - w1End);
+      else if (f < w2End) gradient[f - from] = this.outputParam(W2[f - b1End], Math.floor((f - b1End) / o), (f - b1End) % o);
+      else gradient[f - from] = this.outputParam(b2[f - w2End], -1, f - w2End);
     }
-    this.done = stop;
-    return this.done === this.total;
+    this.done = stop - from;
+    return stop === to;
   }
 
-  /** The gradient of W1[i][0…hiddenSize): every sample whose pixel i is not zero, every hidden unit. */
+  /** The gradient of W1[i][j] for the j of pixel i in the range: every sample whose pixel i is not zero. */
   private pixel(i: number): void {
-    this.pixelDone = i;
-    const { start, rows, values } = this.nz;
-    const { hiddenSize: hs, W1 } = this.p;
-    if (start[i] === start[i + 1]) return; // pixel i is 0 in every sample: L(w ± h) = L, the gradient stays 0
+    const { start, rows } = this.nz;
+    const { batch, logs } = this.c;
+    const hs = this.p.hiddenSize;
+    const j0 = Math.max(0, this.from - i * hs);
+    const j1 = Math.min(hs, this.to - i * hs);
+    const at = i * hs + j0 - this.from;
+    // Pixel i is 0 in every sample: L(w ± h) = L, the gradient is 0 (written: `out` may be a reused buffer).
+    if (start[i] === start[i + 1]) return void this.gradient.fill(0, at, at + j1 - j0);
     // Σ of the cached terms of the samples this pixel does not touch, shared by all j.
-    const touched = this.terms.fill(0);
+    const touched = this.termsUp.fill(0);
     for (let r = start[i]; r < start[i + 1]; r++) touched[rows[r]] = 1;
     let unaffected = 0;
-    for (let n = 0; n < this.c.batch; n++) if (touched[n] === 0) unaffected += this.c.logs[n];
-    this.sumUp.fill(unaffected);
-    this.sumDown.fill(unaffected);
-    for (let r = start[i]; r < start[i + 1]; r++) {
-      const n = rows[r];
-      const xv = values[r];
-      for (let j = 0; j < hs; j++) {
-        const w = W1[i * hs + j];
-        this.sumUp[j] += hiddenTerm(this.p, this.c, this.row, this.e, n, j, xv * (w + this.h - w));
-        this.sumDown[j] += hiddenTerm(this.p, this.c, this.row, this.e, n, j, xv * (w - this.h - w));
-      }
-    }
-    const batch = this.c.batch;
-    for (let j = 0; j < hs; j++) this.gradient[i * hs + j] = this.central(-this.sumUp[j] / batch, -this.sumDown[j] / batch);
+    for (let n = 0; n < batch; n++) if (touched[n] === 0) unaffected += logs[n];
+    pixelGradient(this.p, this.c, this.nz, i, j0, j1, unaffected, this.h, this.gradient, at, this.row, this.e);
   }
 
+  /** b1[j]: a1[n][j] moves by Δ for every sample. */
   private hiddenBias(j: number): number {
-    const w = this.p.b1[j];
-    const loss = (da: number) => {
-      for (let n = 0; n < this.c.batch; n++) this.terms[n] = hiddenTerm(this.p, this.c, this.row, this.e, n, j, da);
-      return -pairwiseSum(this.terms) / this.c.batch;
-    };
-    const up = loss(w + this.h - w);
-    return this.central(up, loss(w - this.h - w));
+    const { p, c, row, e, termsUp, termsDown } = this;
+    const w = p.b1[j];
+    const up = w + this.h - w;
+    const down = w - this.h - w;
+    for (let n = 0; n < c.batch; n++) {
+      termsUp[n] = hiddenTerm(p, c, row, e, n, j, up);
+      termsDown[n] = hiddenTerm(p, c, row, e, n, j, down);
+    }
+    return this.central(termsUp, termsDown);
   }
 
   /** W2[j][k] (a2[n][k] moves by z1[n][j]·Δ) or, with j = −1, b2[k] (by Δ). */
   private outputParam(w: number, j: number, k: number): number {
-    const { z1, batch } = this.c;
+    const { c, row, e, termsUp, termsDown } = this;
+    const { z1, batch } = c;
     const hs = this.p.hiddenSize;
-    const loss = (step: number) => {
-      for (let n = 0; n < batch; n++) this.terms[n] = outputTerm(this.c, this.row, this.e, n, k, j < 0 ? step : z1[n * hs + j] * step);
-      return -pairwiseSum(this.terms) / batch;
-    };
-    const up = loss(w + this.h - w);
-    return this.central(up, loss(w - this.h - w));
+    const up = w + this.h - w;
+    const down = w - this.h - w;
+    for (let n = 0; n < batch; n++) {
+      termsUp[n] = outputTerm(c, row, e, n, k, j < 0 ? up : z1[n * hs + j] * up);
+      termsDown[n] = outputTerm(c, row, e, n, k, j < 0 ? down : z1[n * hs + j] * down);
+    }
+    return this.central(termsUp, termsDown);
   }
 
-  private central(lossUp: number, lossDown: number): number {
-    return (lossUp - lossDown) / (2 * this.h);
+  /** (L(w + h) − L(w − h)) / 2h from the terms of both losses, each summed in numpy's order. */
+  private central(up: Float64Array, down: Float64Array): number {
+    const batch = this.c.batch;
+    return (-pairwiseSum(up) / batch - -pairwiseSum(down) / batch) / (2 * this.h);
   }
 }

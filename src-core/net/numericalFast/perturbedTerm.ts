@@ -14,8 +14,10 @@ import { expm1NearZero as importedExpm1, log1pNearZero as importedLog1p } from '
 const expm1NearZero = importedExpm1;
 const log1pNearZero = importedLog1p;
 const logProbability = importedLogProbability;
-const DELTA = 1e-7;
-const SHORT_SERIES_LIMIT = 2 ** -14;
+/** The book's cross-entropy delta, log(y + 1e-7). */
+export const DELTA = 1e-7;
+/** Below this bound on |dz|·max|W2[j]|, every logit change takes the series to u⁴ (see hiddenTerm). */
+export const SHORT_SERIES_LIMIT = 2 ** -14;
 
 /** Term of sample n after a1[n][j] moves by `da`. `row` and `e` are scratch of outputSize. */
 export function hiddenTerm(p: TwoLayerNetParams, c: ForwardCache, row: Float64Array, e: Float64Array, n: number, j: number, da: number): number {
