@@ -22,7 +22,10 @@ export { matrixCreate, matrixGet, type Matrix } from './matrix.ts';
 export { IdxError, parseIdxImages, parseIdxLabels, parseMnistSplit, MNIST_PIXELS, type IdxImages, type IdxLabels, type MnistSplit } from './data/idx.ts';
 export { gatherImages, gatherLabels, rangeIndices } from './data/batch.ts';
 export { SimpleNet, SIMPLE_NET_COLS, SIMPLE_NET_ROWS } from './net/simpleNet.ts';
-export { fastNumericalJob, CHUNK as NUMERICAL_JOB_CHUNK, type NumericalGradientJob } from './net/numericalFast/numericalGradientJob.ts';
+export {
+  fastNumericalJob, numericalGradientRange, CHUNK as NUMERICAL_JOB_CHUNK, type JobRange, type NumericalGradientJob, type ParameterRange,
+} from './net/numericalFast/numericalGradientJob.ts';
+export { parameterWork, splitParameterRanges, PARAMETER_COST } from './net/numericalFast/parameterRanges.ts';
 export {
   applyGradient, numericalGradientFast, numericalTrainStep, splitGradient, NumericalGradientCancelled,
   type NumericalGradientOptions, type NumericalTrainStepResult,
@@ -34,7 +37,7 @@ export { syntheticMnistSplit } from './data/syntheticMnist.ts';
 export { TwoLayerNet, type TwoLayerNetParamMatrices, type NumericalGradientProgress } from './net/twoLayerNet.ts';
 export { initTwoLayerNetParams, cloneParams, checkParams, PARAM_KEYS, type ParamKey, type TwoLayerNetParams, type TwoLayerNetSizes } from './net/twoLayerNetParams.ts';
 export { plainMnistStore, type MnistData, type MnistStore, type SplitName } from './data/mnistData.ts';
-export { createBackend, type BackendKind, type BackendOptions, type TrainingBackend, type TrainingNet } from './train/backend.ts';
+export { createBackend, type BackendKind, type BackendOptions, type SharedKernels, type TrainingBackend, type TrainingNet } from './train/backend.ts';
 export { createTrainer, type NumericalProgress, type Trainer, type TrainerSnapshot } from './train/trainer.ts';
 export {
   BOOK_TRAINING_CONFIG, GRADIENT_METHODS, TRAINING_LIMITS, checkTrainingConfig, sameRun, settingProblem, trainingConfigProblems,
@@ -42,9 +45,11 @@ export {
 } from './train/trainingConfig.ts';
 export { epochOf, evaluatesAfter, evaluationPeriod, evaluationsLeft, iterationsPerEpoch } from './train/schedule.ts';
 export { PackedMnist } from './kernels/packedMnist.ts';
-export { WasmNet } from './kernels/wasmNet.ts';
+export { WasmNet, PROFILE_PHASES } from './kernels/wasmNet.ts';
+export { evalRange, evalThread, type EvalPiece, type EvalPieceResult, type EvalThreadSetup, type MemoryBlock } from './kernels/poolEvaluation.ts';
+export type { PackedLayout } from './kernels/packedMnist.ts';
 export { wasmKernelsSupported, compileKernelsAsync } from './kernels/wasmKernels.ts';
-export { preferredKernelsVariant, instantiateKernels, type KernelsVariant } from './kernels/wasmKernels.ts';
+export { preferredKernelsVariant, instantiateKernels, createSharedKernelsMemory, type KernelsVariant } from './kernels/wasmKernels.ts';
 export { NpzError, readNpy, writeNpy, type NpyArray, type NpzProblem } from './data/npy.ts';
 export { MAX_NPZ_BYTES, checkNpzSize, paramShape, readParamsNpz, writeParamsNpz } from './data/npz.ts';
 export { mnistPreprocess, MNIST_SIDE } from './data/mnistPreprocess.ts';

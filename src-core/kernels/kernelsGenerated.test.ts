@@ -11,23 +11,25 @@ describe('kernels.wasm.generated.ts', () => {
   });
 
   it('equals a fresh compile of both builds byte for byte', async () => {
-    const simd = await compileKernels('simd');
-    const relaxed = await compileKernels('relaxed');
-    expect([simd.length, relaxed.length]).toEqual([KERNELS_WASM_BYTES.simd, KERNELS_WASM_BYTES.relaxed]);
+    const builds = {
+      simd: await compileKernels('simd'), relaxed: await compileKernels('relaxed'),
+      simdShared: await compileKernels('simdShared'), relaxedShared: await compileKernels('relaxedShared'),
+    };
+    expect(Object.fromEntries(Object.entries(builds).map(([k, b]) => [k, b.length]))).toEqual(KERNELS_WASM_BYTES);
     const committed = readFileSync(new URL('./kernels.wasm.generated.ts', import.meta.url), 'utf8');
-    expect(committed === generatedModule(simd, relaxed, sourceHash())).toBe(true);
+    expect(committed === generatedModule(builds, sourceHash())).toBe(true);
   }, 60_000);
 
-  it('decodes, validates here (relaxed SIMD behind a flag in Node 20), and needs no imports', () => {
+  it('decodes, validates here (relaxed SIMD behind a flag in Node 20); the own-memory builds import nothing, the shared ones only env.memory', () => {
     expect(wasmKernelsSupported('simd')).toBe(true);
     setFlagsFromString('--experimental-wasm-relaxed-simd'); // on by default in Chromium and Node 22
     expect(WebAssembly.validate(kernelsWasmBytes('relaxed'))).toBe(true);
-    for (const variant of ['simd', 'relaxed'] as const) {
-      const module = new WebAssembly.Module(kernelsWasmBytes(variant));
-      expect(WebAssembly.Module.imports(module)).toEqual([]);
+    for (const [variant, shared] of [['simd', false], ['relaxed', false], ['simd', true], ['relaxed', true]] as const) {
+      const module = new WebAssembly.Module(kernelsWasmBytes(variant, shared));
+      expect(WebAssembly.Module.imports(module)).toEqual(shared ? [{ module: 'env', name: 'memory', kind: 'memory' }] : []);
       expect(WebAssembly.Module.exports(module).map((e) => e.name).sort()).toEqual(
         ['b1Ptr', 'b2Ptr', 'batchLoss', 'classify', 'countNonzero', 'expLane', 'expandedEntries', 'heapBase', 'idsPtr', 'layoutBytes', 'memory',
-          'outPtr', 'packImages', 'profilePhase', 'setLayout', 'setSplit', 'trainStep', 'w1Ptr', 'w2tPtr'],
+          'outPtr', 'packImages', 'paramsEnd', 'profilePhase', 'setLayout', 'setSplit', 'trainStep', 'w1Ptr', 'w2tPtr'],
       );
     }
   });

@@ -22,6 +22,15 @@ interface SplitViews {
   readonly labels: Uint8Array;
 }
 
+/** What a pool thread needs to read a packed data set in a shared memory it instantiated the kernels over. */
+export interface PackedLayout {
+  readonly inputSize: number;
+  readonly lut: number;
+  readonly splits: Partial<Record<SplitName, SplitRegion>>;
+  /** Regions the owner set aside for the reader (an attached store cannot place its own). */
+  readonly regions?: Readonly<Record<string, { readonly at: number; readonly bytes: number }>>;
+}
+
 const PAGE = 65536;
 const PACK_CHUNK = 1024; // images staged per packing call
 export const align = (n: number) => Math.ceil(n / 16) * 16;
@@ -35,9 +44,24 @@ export class PackedMnist implements MnistStore {
   readonly lut: number;
   readonly inputSize: number;
 
-  /** Packs the data set (nonzero pixels only) into the instance's memory once; `kernels`: a fresh instance. */
-  constructor(data: MnistData, kernels: KernelExports = instantiateKernels()) {
+  /** Regions of memory after the data set, by owner (a network, a snapshot, a pool thread's network). */
+  private readonly regions = new Map<string, { at: number; bytes: number }>();
+  private top: number;
+
+  /**
+   * Packs the data set (nonzero pixels only) into the instance's memory once; `kernels`: a fresh instance.
+   * Given a PackedLayout instead, reads the data set another instance packed into the same shared memory.
+   */
+  constructor(data: MnistData | PackedLayout, kernels: KernelExports = instantiateKernels()) {
     this.k = kernels;
+    if ('splits' in data) {
+      this.inputSize = data.inputSize;
+      this.lut = data.lut;
+      Object.assign(this.splits, data.splits);
+      for (const [owner, r] of Object.entries(data.regions ?? {})) this.regions.set(owner, r);
+      this.dynamicStart = this.top = 0; // an attached store places nothing: see region()
+      return;
+    }
     this.inputSize = data.train.pixels;
     if (this.inputSize > 65535) throw new RangeError(`PackedMnist: images of ${this.inputSize} pixels, at most 65535`);
     this.lut = align(this.k.heapBase());
@@ -76,7 +100,29 @@ export class PackedMnist implements MnistStore {
       this.splits[name] = { id, count: split.count, starts, ent, labels };
       end = stage;
     }
-    this.dynamicStart = end;
+    this.dynamicStart = this.top = end;
+  }
+
+  /** How a pool thread finds this data set in the shared memory (see the constructor). */
+  get layout(): PackedLayout {
+    return { inputSize: this.inputSize, lut: this.lut, splits: { ...this.splits } };
+  }
+
+  /**
+   * A region of at least `bytes` for `owner` (not cleared: its user does that): the same one while it is big
+   * enough, so regions never overlap and a pool thread's never moves under it. An attached store has only
+   * those it was given.
+   */
+  region(owner: string, bytes: number): number {
+    const had = this.regions.get(owner);
+    if (had && had.bytes >= bytes) return had.at;
+    if (this.dynamicStart === 0) throw new Error(`PackedMnist.region: ${owner} needs ${bytes} bytes; an attached data set only has the regions its owner gave it`);
+    // The newest region grows in place; any other moves to the end (its old room stays unused).
+    const at = had && had.at + had.bytes === this.top ? had.at : align(this.top);
+    this.ensureMemory(at + bytes);
+    this.regions.set(owner, { at, bytes });
+    this.top = Math.max(this.top, at + bytes);
+    return at;
   }
 
   /** Grows the memory to at least `bytes`. */

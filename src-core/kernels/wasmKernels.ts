@@ -1,7 +1,9 @@
 // Loads the AssemblyScript kernels (kernels.wasm.generated.ts, base64) synchronously: no fetch, no file paths,
 // the same code in Node, vitest, the browser and a worker. Two builds: 'relaxed' (fused multiply-add, used
 // where the engine validates relaxed SIMD: Chromium, Node 22) and 'simd'. Compiled modules are cached per realm.
-import { KERNELS_RELAXED_BASE64, KERNELS_SIMD_BASE64 } from './kernels.wasm.generated.ts';
+import {
+  KERNELS_RELAXED_BASE64, KERNELS_RELAXED_SHARED_BASE64, KERNELS_SHARED_MAX_PAGES, KERNELS_SIMD_BASE64, KERNELS_SIMD_SHARED_BASE64,
+} from './kernels.wasm.generated.ts';
 
 export type KernelsVariant = 'simd' | 'relaxed';
 
@@ -22,6 +24,8 @@ export interface KernelExports {
   idsPtr(): number;
   /** Where classify writes classes when given no labels. */
   outPtr(): number;
+  /** End of the parameter block W1, b1, W2ᵀ, b2 (from w1Ptr()). */
+  paramsEnd(): number;
   countNonzero(p: number, n: number): number;
   /** Packs `count` images from entry n0 (see sparse.as); returns the next entry. */
   packImages(images: number, count: number, starts: number, first: number, ent: number, n0: number): number;
@@ -35,14 +39,19 @@ export interface KernelExports {
   expandedEntries(batch: number): number;
 }
 
-export function kernelsWasmBytes(variant: KernelsVariant = 'simd'): Uint8Array<ArrayBuffer> {
-  const text = atob(variant === 'relaxed' ? KERNELS_RELAXED_BASE64 : KERNELS_SIMD_BASE64);
+/** Bytes of one build: over its own memory, or (shared) over an imported shared memory for a thread pool. */
+export function kernelsWasmBytes(variant: KernelsVariant = 'simd', shared = false): Uint8Array<ArrayBuffer> {
+  const base64 = shared
+    ? (variant === 'relaxed' ? KERNELS_RELAXED_SHARED_BASE64 : KERNELS_SIMD_SHARED_BASE64)
+    : (variant === 'relaxed' ? KERNELS_RELAXED_BASE64 : KERNELS_SIMD_BASE64);
+  const text = atob(base64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
 }
 
-const compiled: Partial<Record<KernelsVariant, WebAssembly.Module>> = {};
+const key = (variant: KernelsVariant, shared: boolean) => (shared ? `${variant}Shared` : variant);
+const compiled: Record<string, WebAssembly.Module> = {};
 const validated: Partial<Record<KernelsVariant, boolean>> = {};
 
 /** True when this engine validates that build (WebAssembly with 128-bit SIMD; relaxed SIMD for 'relaxed'). */
@@ -63,21 +72,37 @@ export function preferredKernelsVariant(): KernelsVariant {
 }
 
 /**
+ * A shared memory for the pool's builds, or null where there is none: a browser page that is not
+ * cross-origin isolated has no SharedArrayBuffer, so there one worker does everything.
+ */
+export function createSharedKernelsMemory(initialPages = 1): WebAssembly.Memory | null {
+  if (typeof SharedArrayBuffer !== 'function') return null;
+  const crossOriginIsolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated;
+  if (crossOriginIsolated === false) return null;
+  try {
+    return new WebAssembly.Memory({ initial: initialPages, maximum: KERNELS_SHARED_MAX_PAGES, shared: true });
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The compiled module, compiled synchronously on first use: fine in workers, Node and vitest. Browsers limit
  * synchronous compilation on the main thread, so there call `compileKernelsAsync()` first.
  */
-export function kernelsModule(variant: KernelsVariant = preferredKernelsVariant()): WebAssembly.Module {
-  compiled[variant] ??= new WebAssembly.Module(kernelsWasmBytes(variant));
-  return compiled[variant];
+export function kernelsModule(variant: KernelsVariant = preferredKernelsVariant(), shared = false): WebAssembly.Module {
+  compiled[key(variant, shared)] ??= new WebAssembly.Module(kernelsWasmBytes(variant, shared));
+  return compiled[key(variant, shared)];
 }
 
 /** Compiles (once) without blocking; afterwards `instantiateKernels()` works anywhere. */
-export async function compileKernelsAsync(variant: KernelsVariant = preferredKernelsVariant()): Promise<WebAssembly.Module> {
-  compiled[variant] ??= await WebAssembly.compile(kernelsWasmBytes(variant));
-  return compiled[variant];
+export async function compileKernelsAsync(variant: KernelsVariant = preferredKernelsVariant(), shared = false): Promise<WebAssembly.Module> {
+  compiled[key(variant, shared)] ??= await WebAssembly.compile(kernelsWasmBytes(variant, shared));
+  return compiled[key(variant, shared)];
 }
 
-/** A fresh instance with its own memory. */
-export function instantiateKernels(variant: KernelsVariant = preferredKernelsVariant()): KernelExports {
-  return new WebAssembly.Instance(kernelsModule(variant), {}).exports as unknown as KernelExports;
+/** A fresh instance: with its own memory, or over `shared` (a memory from createSharedKernelsMemory). */
+export function instantiateKernels(variant: KernelsVariant = preferredKernelsVariant(), shared?: WebAssembly.Memory): KernelExports {
+  const imports: WebAssembly.Imports = shared ? { env: { memory: shared } } : {};
+  return new WebAssembly.Instance(kernelsModule(variant, shared !== undefined), imports).exports as unknown as KernelExports;
 }

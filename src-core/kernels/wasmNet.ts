@@ -24,8 +24,8 @@ export class WasmNet {
   private readonly outBytes = 4096; // OUT_BYTES in layout.as
   private idsView: Int32Array | undefined;
 
-  /** A network over the packed data set, in its instance. */
-  constructor(data: PackedMnist) {
+  /** A network over the packed data set, in its instance, in the data set's region named `owner`. */
+  constructor(data: PackedMnist, private readonly owner = 'net') {
     this.data = data;
     this.k = data.k;
     this.inputSize = data.inputSize;
@@ -39,9 +39,9 @@ export class WasmNet {
     const d = this.inputSize;
     const rows = Math.max(maxBatch, EVAL_CHUNK);
     const bytes = this.k.layoutBytes(d, hiddenSize, outputSize, rows);
-    this.data.ensureMemory(this.data.dynamicStart + bytes);
-    new Uint8Array(this.k.memory.buffer, this.data.dynamicStart, bytes).fill(0);
-    this.k.setLayout(d, hiddenSize, outputSize, rows, this.data.lut, this.data.dynamicStart);
+    const at = this.data.region(this.owner, bytes);
+    new Uint8Array(this.k.memory.buffer, at, bytes).fill(0);
+    this.k.setLayout(d, hiddenSize, outputSize, rows, this.data.lut, at);
     const hp = Math.ceil(hiddenSize / 4) * 4;
     const k = this.k;
     this.at = { w1: k.w1Ptr(), b1: k.b1Ptr(), w2t: k.w2tPtr(), b2: k.b2Ptr(), ids: k.idsPtr(), out: k.outPtr() };
@@ -69,6 +69,34 @@ export class WasmNet {
     const w2t = this.f32(this.at.w2t, o * hp);
     for (let j = 0; j < h; j++) for (let c = 0; c < o; c++) w2t[c * hp + j] = p.W2[j * o + c];
     this.f32(this.at.b2, o).set(p.b2);
+  }
+
+  /** Where the parameters lie, as one block of bytes [at, at + bytes) in the instance's memory. */
+  get paramsBlock(): { readonly at: number; readonly bytes: number } {
+    return { at: this.at.w1, bytes: this.k.paramsEnd() - this.at.w1 };
+  }
+
+  /** Bytes configure() lays out for this shape with room for `maxBatch` samples (a pool thread's region). */
+  layoutBytes(hiddenSize: number, outputSize: number, maxBatch: number): number {
+    return this.k.layoutBytes(this.inputSize, hiddenSize, outputSize, Math.max(maxBatch, EVAL_CHUNK));
+  }
+
+  /** Copies the parameters into the data set's region `snapshot:<name>` (same memory); returns where. */
+  snapshotParams(name: string): { readonly at: number; readonly bytes: number } {
+    const own = this.paramsBlock;
+    const at = this.data.region(`snapshot:${name}`, own.bytes);
+    new Uint8Array(this.k.memory.buffer).copyWithin(at, own.at, own.at + own.bytes);
+    return { at, bytes: own.bytes };
+  }
+
+  /**
+   * Copies a block another network of the same shape wrote (paramsBlock, maybe copied elsewhere) into this
+   * one's parameters, in the same memory: a pool thread takes a snapshot this way, bit for bit.
+   */
+  copyParamsFrom(at: number, bytes: number): void {
+    const own = this.paramsBlock;
+    if (bytes !== own.bytes) throw new RangeError(`WasmNet.copyParamsFrom: a block of ${bytes} bytes, this network's is ${own.bytes}`);
+    new Uint8Array(this.k.memory.buffer).copyWithin(own.at, at, at + bytes);
   }
 
   /** The current parameters as float64 copies (exact values of the float32 weights). */

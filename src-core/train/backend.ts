@@ -1,7 +1,7 @@
 // Where a training run computes: the data set and the network that trains on it, chosen once per data set.
 // 'wasm': float32 SIMD kernels over a packed copy of the data (the fast one); 'js': float64, the book's maths.
 import { plainMnistStore, type MnistData, type MnistStore, type SplitName } from '../data/mnistData.ts';
-import { instantiateKernels, preferredKernelsVariant, wasmKernelsSupported, type KernelsVariant } from '../kernels/wasmKernels.ts';
+import { createSharedKernelsMemory, instantiateKernels, preferredKernelsVariant, wasmKernelsSupported, type KernelsVariant } from '../kernels/wasmKernels.ts';
 import { PackedMnist } from '../kernels/packedMnist.ts';
 import { WasmNet } from '../kernels/wasmNet.ts';
 import type { TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
@@ -22,7 +22,16 @@ export interface TrainingNet {
   predict(split: SplitName, start: number, end: number): Uint8Array;
 }
 
+/** The wasm network on a shared memory, which a pool's threads instantiate the same build over. */
+export interface SharedKernels {
+  readonly memory: WebAssembly.Memory;
+  readonly variant: KernelsVariant;
+  readonly net: WasmNet;
+}
+
 export interface TrainingBackend {
+  /** Set when the network lives in shared memory (a pool can evaluate beside it); else null. */
+  readonly shared: SharedKernels | null;
   readonly kind: BackendKind;
   /** The wasm build in use ('relaxed': fused multiply-add), or null for the js backend. */
   readonly kernels: KernelsVariant | null;
@@ -36,12 +45,16 @@ export interface BackendOptions {
   readonly backend?: BackendKind;
   /** Which wasm build; default: 'relaxed' where the engine validates it, else 'simd'. */
   readonly kernels?: KernelsVariant;
+  /** Pack into a shared memory (for a thread pool) where the engine allows one; else as without. */
+  readonly shared?: boolean;
 }
 
 export function createBackend(data: MnistData, options: BackendOptions = {}): TrainingBackend {
   const kind = options.backend ?? (wasmKernelsSupported() ? 'wasm' : 'js');
-  if (kind === 'js') return { kind, kernels: null, data: plainMnistStore(data), net: createFloat64Net(data) };
+  if (kind === 'js') return { kind, kernels: null, shared: null, data: plainMnistStore(data), net: createFloat64Net(data) };
   const kernels = options.kernels ?? preferredKernelsVariant();
-  const packed = new PackedMnist(data, instantiateKernels(kernels));
-  return { kind, kernels, data: packed, net: new WasmNet(packed) };
+  const memory = options.shared ? createSharedKernelsMemory() : null;
+  const packed = new PackedMnist(data, instantiateKernels(kernels, memory ?? undefined));
+  const net = new WasmNet(packed);
+  return { kind, kernels, shared: memory ? { memory, variant: kernels, net } : null, data: packed, net };
 }

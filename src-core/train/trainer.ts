@@ -8,6 +8,7 @@ import { twoLayerNetLoss } from '../net/twoLayerNetMaths.ts';
 import { checkParams, cloneParams, initTwoLayerNetParams, PARAM_KEYS, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
 import { createRandom, type Random, type RandomState } from '../random/random.ts';
 import type { TrainingBackend } from './backend.ts';
+import type { MemoryBlock } from '../kernels/poolEvaluation.ts';
 import { BOOK_TRAINING_CONFIG, checkTrainingConfig, settingProblem, type TrainingConfig } from './trainingConfig.ts';
 
 const OUTPUTS = 10;
@@ -22,6 +23,7 @@ interface Tenant {
   vacate(): void;
 }
 const owners = new WeakMap<TrainingBackend, Tenant>();
+let trainers = 0;
 
 /** Progress inside one numerical-gradient iteration: parameter `done` of `total`. */
 export interface NumericalProgress {
@@ -71,6 +73,11 @@ export interface Trainer {
   importParams(params: TwoLayerNetParams): void;
   /** The state between iterations (a partly done numerical iteration is not part of it). */
   snapshot(): TrainerSnapshot;
+  /**
+   * Copies the parameters into the shared memory, for a pool to evaluate while this trainer goes on (each
+   * trainer has its own copy, overwritten by its next call); null unless the backend is shared.
+   */
+  shareParams(): MemoryBlock | null;
   /** Goes on from a snapshot: the rest of the run is the one the snapshot's run would have had. */
   restore(snapshot: TrainerSnapshot): void;
 }
@@ -91,6 +98,7 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
   let random: Random = createRandom(config.seed);
   let iteration = 0;
   let shape = '';
+  const name = `trainer${++trainers}`;
   /** This trainer's parameters while another trainer owns the network. */
   let parked: TwoLayerNetParams | null = null;
   const tenant: Tenant = {
@@ -241,6 +249,11 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
     exportParams,
     importParams,
     snapshot: () => ({ config, iteration, params: exportParams(), random: random.getState() }),
+    shareParams() {
+      if (!backend.shared) return null;
+      own();
+      return backend.shared.net.snapshotParams(name);
+    },
     restore(s) {
       reset(s.config);
       importParams(s.params);

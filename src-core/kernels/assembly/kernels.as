@@ -7,7 +7,7 @@ import { argmax, crossEntropy, layer1, layer2, softmax } from './forward';
 import { hiddenGradient, updateLayer1, updateLayer2 } from './backward';
 import { expand, splitField } from './sparse';
 
-export { setLayout, layoutBytes, w1Ptr, b1Ptr, w2tPtr, b2Ptr, idsPtr, outPtr } from './layout';
+export { setLayout, layoutBytes, w1Ptr, b1Ptr, w2tPtr, b2Ptr, idsPtr, outPtr, paramsEnd } from './layout';
 export { countNonzero, packImages, setSplit } from './sparse';
 
 export function heapBase(): usize {

@@ -43,8 +43,12 @@ export function setLayout(d: i32, h: i32, o: i32, rows: i32, lut: usize, start: 
   LUT = lut;
   MATH = lut + 1024;
   SPLITS = lut + 1536;
-  for (let p = 0; p < 256; p++) store<f32>(LUT + (<usize>p << 2), <f32>(<f64>p / 255.0));
-  writeMathConstants(MATH);
+  // Written once per memory: a pool thread laying out its own region over shared memory finds them in place
+  // (the last pixel value is 1 and the table's last constant −34) and only reads them.
+  if (load<f32>(LUT + 1020) != 1.0 || load<f32>(MATH + 272) != -34.0) {
+    for (let p = 0; p < 256; p++) store<f32>(LUT + (<usize>p << 2), <f32>(<f64>p / 255.0));
+    writeMathConstants(MATH);
+  }
   cursor = (start + 15) & ~15;
   const rb = <usize>ROWB, n = <usize>rows * <usize>d, r = <usize>rows, op = <usize>OV << 2;
   W1 = take(<usize>d * rb); B1 = take(rb); W2T = take(op * rb); B2 = take(op << 2);
@@ -68,3 +72,5 @@ export function w2tPtr(): usize { return W2T; }
 export function b2Ptr(): usize { return B2; }
 export function idsPtr(): usize { return IDS; }
 export function outPtr(): usize { return OUT; }
+/** End of the parameters: W1, b1, W2ᵀ and b2 lie in one block from w1Ptr() (a snapshot copies it whole). */
+export function paramsEnd(): usize { return B2 + (<usize>OV << 4); }

@@ -1,0 +1,22 @@
+// A pool thread's logic, the same in a browser worker (workers/pool.worker.ts) and a Node worker thread
+// (nodeThreads.ts): one request at a time, each answered with its id.
+import { evalThread, type EvalPiece, type EvalPieceResult } from '../../src-core/index.ts';
+import type { PoolMessage, PoolReply } from './poolProtocol.ts';
+
+export function createPoolThread(): (message: PoolMessage) => PoolReply {
+  let evaluate: ((piece: EvalPiece) => EvalPieceResult) | null = null;
+  return (message) => {
+    try {
+      switch (message.kind) {
+        case 'setup':
+          evaluate = evalThread(message.setup);
+          return { id: message.id, ok: true, value: null };
+        case 'evaluate':
+          if (!evaluate) throw new Error('pool thread: evaluate before setup');
+          return { id: message.id, ok: true, value: evaluate(message.piece) };
+      }
+    } catch (e) {
+      return { id: message.id, ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+}
