@@ -5,11 +5,12 @@ import { epochOf, evaluatesAfter, evaluationsLeft, iterationsPerEpoch, type Trai
 import type { EvalPoint, RunState } from '../protocol.ts';
 import { RateMeter } from './rateMeter.ts';
 import type { UpdateBatcher, UpdateState } from './updateBatcher.ts';
+import type { EvaluationRequest, PoolEvaluation } from '../pool/poolEvaluator.ts';
 
 /** What the runner asks of a trainer (tests pass a stand-in). */
 export type RunnerTrainer = Pick<
   Trainer, 'config' | 'iteration' | 'trainCount' | 'testCount' | 'work' | 'progress' | 'evaluate' | 'predict' | 'setLearningRate' | 'snapshot'
->;
+> & Partial<Pick<Trainer, 'shareParams'>>;
 
 export interface RunnerOptions {
   readonly runId: number;
@@ -29,6 +30,16 @@ export interface RunnerOptions {
   readonly evalChunk?: number;
   /** The test labels: with them the test half of an evaluation also counts the confusion matrix. */
   readonly testLabels?: Uint8Array;
+  /**
+   * Evaluates a snapshot of the parameters elsewhere (a thread pool) while training goes on; without it, or
+   * when the trainer cannot share its parameters, evaluations stop training and run here in chunks.
+   */
+  readonly evaluator?: BesideEvaluator;
+}
+
+/** What the runner asks of a pool: one full evaluation of a parameter snapshot (see workers/pool/poolEvaluator.ts). */
+export interface BesideEvaluator {
+  evaluate(request: EvaluationRequest): Promise<PoolEvaluation>;
 }
 
 /** The newest evaluation's test-set guesses and the network that made them (for the confusion gallery). */
@@ -70,6 +81,14 @@ export class TrainingRunner {
   private stopAt = 0;
   private stopRequested = false;
   private loop: Promise<void> | null = null;
+  /** The evaluation running beside training, if any (one at a time). */
+  private beside: Promise<void> | null = null;
+  /** The iteration whose evaluation waits for the one beside. */
+  private dueAt = 0;
+  /** Set when the next evaluation is due while one still runs beside: training waits for it. */
+  private besideDue = false;
+  /** A newer run took this one's place: results still arriving are dropped. */
+  private retired = false;
 
   constructor(options: RunnerOptions) {
     this.o = options;
@@ -137,7 +156,7 @@ export class TrainingRunner {
     const { trainer } = this.o;
     const left = this.iterations - this.iteration;
     const evalsLeft = evaluationsLeft(this.iteration, this.iterations, this.perEpoch) + (this.pendingEval ? 1 : 0);
-    const evalPart = evalsLeft * (this.evalSeconds ?? 0);
+    const evalPart = this.o.evaluator ? 0 : evalsLeft * (this.evalSeconds ?? 0);
     return {
       runId: this.o.runId,
       state: this.state,
@@ -148,7 +167,7 @@ export class TrainingRunner {
       epoch: epochOf(this.iteration, this.perEpoch),
       itersPerSecond: rate,
       elapsedMs: this.elapsedMs,
-      secondsLeft: left === 0 && !this.pendingEval ? 0 : rate > 0 ? (left / rate + evalPart) / this.speed : null,
+      secondsLeft: left === 0 && !this.pendingEval && !this.beside ? 0 : rate > 0 ? (left / rate + evalPart) / this.speed : null,
       speed: this.speed,
       evaluating: this.pendingEval ? { done: this.pendingEval.done, total: trainer.trainCount + trainer.testCount } : null,
       numerical: trainer.progress(),
@@ -163,9 +182,14 @@ export class TrainingRunner {
     return this.o.batcher.flush(() => this.snapshot());
   }
 
+  /** A newer run replaces this one: an evaluation still running beside reports nothing. */
+  retire(): void {
+    this.retired = true;
+  }
+
   private launch(stopAt: number): void {
     if (this.loop || this.state === 'finished' || this.state === 'diverged' || this.state === 'failed') return;
-    if (this.iteration >= stopAt && !this.pendingEval) return;
+    if (this.iteration >= stopAt && !this.pendingEval && !this.beside) return;
     this.stopAt = stopAt;
     this.stopRequested = false;
     this.state = 'running';
@@ -184,6 +208,17 @@ export class TrainingRunner {
     try {
       while (!this.stopRequested) {
         const t0 = t;
+        if (this.beside && (this.besideDue || this.iteration >= this.stopAt)) {
+          await this.beside; // the next evaluation is due, or the run is at its end: wait for this one
+          clock();
+          continue;
+        }
+        if (this.besideDue) {
+          // The parameters are still those of iteration dueAt: its evaluation starts now.
+          this.besideDue = false;
+          if (!this.evaluateBeside(this.dueAt)) this.pendingEval = this.newPendingEval(this.dueAt);
+          continue;
+        }
         if (this.pendingEval) this.evaluateChunk();
         else if (this.iteration >= this.stopAt) break;
         else this.trainSlice();
@@ -207,7 +242,7 @@ export class TrainingRunner {
       this.failure = e instanceof Error ? e.message : String(e);
     } finally {
       clock();
-      const done = this.iteration >= this.iterations && !this.pendingEval;
+      const done = this.iteration >= this.iterations && !this.pendingEval && !this.beside && !this.besideDue;
       this.state = this.failure !== null ? 'failed' : this.divergedAt !== null ? 'diverged' : done ? 'finished' : 'paused';
       this.loop = null;
       void this.flush();
@@ -231,14 +266,71 @@ export class TrainingRunner {
         break;
       }
       if (evaluatesAfter(i, this.perEpoch)) {
-        const labelled = this.o.testLabels !== undefined;
-        const predicted = new Uint8Array(labelled ? this.o.trainer.testCount : 0);
-        this.pendingEval = { iteration: i, done: 0, trainCorrect: 0, testCorrect: 0, confusion: new Int32Array(labelled ? 100 : 0), predicted, ms: 0 };
+        if (this.beside) {
+          this.besideDue = true; // run() waits for the one in hand; this iteration's is taken then
+          this.dueAt = i;
+          break;
+        }
+        if (this.evaluateBeside(i)) {
+          if (now() >= deadline) break;
+          continue;
+        }
+        this.pendingEval = this.newPendingEval(i);
         break;
       }
       if (now() >= deadline) break;
     }
     this.rate.record(now() - t0, completed + this.partDone() - before);
+  }
+
+  private newPendingEval(iteration: number): PendingEval {
+    const labelled = this.o.testLabels !== undefined;
+    const predicted = new Uint8Array(labelled ? this.o.trainer.testCount : 0);
+    return { iteration, done: 0, trainCorrect: 0, testCorrect: 0, confusion: new Int32Array(labelled ? 100 : 0), predicted, ms: 0 };
+  }
+
+  /**
+   * Starts the evaluation after iteration i on the pool, on a copy of the parameters, and lets training go on;
+   * false when there is no pool or the trainer cannot share (then it runs here). Its point arrives in order:
+   * one runs at a time, and the run does not finish before it.
+   */
+  private evaluateBeside(i: number): boolean {
+    const { evaluator, trainer, testLabels, now } = this.o;
+    const block = evaluator ? (trainer.shareParams?.() ?? null) : null;
+    if (!evaluator || !block) return false;
+    const snapshot = trainer.snapshot(); // the run as it stands at this evaluation (to go on from after a fault)
+    const { trainCount, testCount } = trainer;
+    const t0 = now();
+    const request = { snapshot: block, hiddenSize: trainer.config.hiddenSize, outputSize: 10, trainCount, testCount, predictTest: testLabels !== undefined };
+    this.beside = evaluator.evaluate(request).then(
+      (r) => {
+        if (this.retired) return;
+        const confusion = new Int32Array(testLabels ? 100 : 0);
+        if (testLabels && r.predicted) for (let k = 0; k < testCount; k++) confusion[testLabels[k] * 10 + r.predicted[k]]++;
+        const point: EvalPoint = {
+          iteration: i,
+          epoch: epochOf(i, this.perEpoch),
+          trainAccuracy: r.trainCorrect / trainCount,
+          testAccuracy: r.testCorrect / testCount,
+          elapsedMs: this.elapsedMs,
+          ...(testLabels ? { confusion } : {}),
+        };
+        this.evals.push(point);
+        this.o.batcher.pushEval(point);
+        if (r.predicted) this.o.batcher.setPredictions(r.predicted.slice(0, this.o.sampleCount));
+        this.o.batcher.setSnapshot({ trainer: snapshot, elapsedMs: point.elapsedMs });
+        if (testLabels && r.predicted) this.lastTest = { predicted: r.predicted, snapshot };
+        this.evalSeconds = (now() - t0) / 1000;
+        if (!this.loop) void this.flush(); // paused meanwhile: the point still goes out
+      },
+      (e: unknown) => {
+        if (!this.retired) this.failure ??= `the evaluation on the thread pool failed: ${e instanceof Error ? e.message : String(e)}`;
+        this.stopRequested = true;
+      },
+    ).finally(() => {
+      this.beside = null;
+    });
+    return true;
   }
 
   /** Fraction of a partly done iteration (numerical gradient), 0 otherwise. */

@@ -10,6 +10,8 @@ import type { SweepRequest, SweepResult, ConfusionCellPage, MnistImage, DataSumm
 import { DataLoadError, loadMnist, type FetchLike } from './loadMnist.ts';
 import { TrainingRunner } from './runner.ts';
 import { RunSlot } from './runSlot.ts';
+import { PoolEvaluator } from '../pool/poolEvaluator.ts';
+import type { ThreadPool } from '../pool/threadPool.ts';
 import { sweepWeight } from './weightSweep.ts';
 import { UpdateBatcher } from './updateBatcher.ts';
 import { yieldToEventLoop } from './yieldToEventLoop.ts';
@@ -24,6 +26,11 @@ export interface ServiceOptions {
   /** Wraps an update before it is posted (the worker marks its loss buffer for transfer). */
   readonly prepare?: (update: TrainingUpdate) => TrainingUpdate;
   readonly now?: () => number;
+  /**
+   * Threads for evaluations beside training, where memory can be shared (a cross-origin-isolated page, Node);
+   * called once the data are loaded. Without it, or without shared memory, this worker does everything.
+   */
+  readonly createPool?: () => ThreadPool | null;
 }
 
 interface Run {
@@ -42,6 +49,9 @@ export class TrainingService implements TrainingApi {
   private backend: TrainingBackend | null = null;
   private run: Run | null = null;
   private runId = 0;
+  private pool: ThreadPool | null = null;
+  /** Evaluates 4.5's runs beside their training, on the pool's threads (null: in this worker, in chunks). */
+  private evaluator: PoolEvaluator | null = null;
   private readonly batcher: UpdateBatcher;
   /** 4.1.2's overfitting lab: a second run over the same backend, its updates tagged 'overfit'. */
   private readonly overfit: RunSlot;
@@ -87,7 +97,13 @@ export class TrainingService implements TrainingApi {
       void Promise.resolve(onProgress?.(p)).catch(() => undefined);
     };
     // The parsed files live only in this call: once packed into the network they are garbage.
-    const backend = createBackend(await loadMnist({ baseUrl: this.options.baseUrl, fetch: this.options.fetch, onProgress: report }));
+    const loaded = await loadMnist({ baseUrl: this.options.baseUrl, fetch: this.options.fetch, onProgress: report });
+    const pool = (typeof SharedArrayBuffer === 'function' && this.options.createPool?.()) || null;
+    const backend = createBackend(loaded, { shared: pool !== null });
+    this.pool?.terminate();
+    this.pool = backend.shared && pool ? pool : null;
+    if (pool && !this.pool) pool.terminate();
+    this.evaluator = this.pool && backend.shared ? new PoolEvaluator(this.pool, backend.shared) : null;
     this.backend = backend;
     const { data } = backend;
     const count = Math.min(SAMPLE_COUNT, data.count('test'));
@@ -121,9 +137,11 @@ export class TrainingService implements TrainingApi {
     const sampleCount = Math.min(SAMPLE_COUNT, trainer.testCount);
     this.batcher.reset(trainer.iteration); // a restored run's first loss is that of its next iteration
     this.batcher.setPredictions(trainer.predict('test', 0, sampleCount));
+    this.run?.runner.retire();
     const runner = new TrainingRunner({
       runId: ++this.runId, trainer, sampleCount, batcher: this.batcher, now: this.now, yieldNow: yieldToEventLoop,
       testLabels: backend.data.labels('test', 0, trainer.testCount),
+      ...(this.evaluator ? { evaluator: this.evaluator } : {}),
       ...(from ? { restored: { elapsedMs: from.elapsedMs } } : {}),
     });
     return { config, trainer, runner };
@@ -288,7 +306,11 @@ export class TrainingService implements TrainingApi {
   async dispose(): Promise<void> {
     await this.overfit.pause();
     await this.run?.runner.pause();
+    this.run?.runner.retire();
     this.run = null;
+    this.pool?.terminate();
+    this.pool = null;
+    this.evaluator = null;
     this.backend = null;
     this.loading = null;
     this.listener = null;
