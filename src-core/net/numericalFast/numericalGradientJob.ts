@@ -75,7 +75,8 @@ export function fastNumericalJob(params: TwoLayerNetParams, x: Float64Array, t: 
   }
   const out = range?.out ?? new Float64Array(to - from);
   if (out.length !== to - from) throw new RangeError(`${fn}: out has length ${out.length}, expected ${to - from}`);
-  return new IncrementalJob(params, forwardCache(params, x, labels), nonZeroByPixel(x, batch, d), h, from, to, out);
+  const pixels = nonZeroByPixel(x, batch, d, Math.min(d, Math.floor(from / hs)), Math.min(d, Math.ceil(to / hs)));
+  return new IncrementalJob(params, forwardCache(params, x, labels), pixels, h, from, to, out);
 }
 
 /** The gradient of parameters [from, to) in one call, into `out` (a new array by default): a pool worker's share. */

@@ -21,15 +21,16 @@ export interface PixelSamples {
   readonly values: Float64Array;
 }
 
-export function nonZeroByPixel(x: Float64Array, batch: number, d: number): PixelSamples {
+/** The lists of pixels [i0, i1) (the others are left empty: a range job needs only its own pixels). */
+export function nonZeroByPixel(x: Float64Array, batch: number, d: number, i0 = 0, i1 = d): PixelSamples {
   const start = new Int32Array(d + 1);
-  for (let n = 0; n < batch; n++) for (let i = 0; i < d; i++) if (x[n * d + i] !== 0) start[i + 1]++;
+  for (let n = 0; n < batch; n++) for (let i = i0; i < i1; i++) if (x[n * d + i] !== 0) start[i + 1]++;
   for (let i = 0; i < d; i++) start[i + 1] += start[i];
   const rows = new Int32Array(start[d]);
   const values = new Float64Array(start[d]);
   const fill = start.slice(0, d);
   for (let n = 0; n < batch; n++) {
-    for (let i = 0; i < d; i++) {
+    for (let i = i0; i < i1; i++) {
       const v = x[n * d + i];
       if (v !== 0) {
         rows[fill[i]] = n;
