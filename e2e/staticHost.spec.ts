@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startStaticServer, type StaticServer } from './staticServer.ts';
 import { trainOneEpoch } from './trainOneEpoch.ts';
+import { iterationOf } from './fixtures.ts';
 
 // dist/ copied to a plain static server, in a folder of its own (/gradient-lab/), with no COOP/COEP and no other
 // special header: the app loads, reads MNIST from its folder and trains one epoch. Both ways a server may send
@@ -44,6 +45,43 @@ test('the folder without its trailing slash is sent to it, and a path outside th
     expect(new URL(page.url()).pathname).toBe(BASE);
     await expect(page.getByRole('navigation')).toBeVisible();
     expect((await page.request.get(new URL('/index.html', server.url).toString())).status()).toBe(404);
+  } finally {
+    await server.close();
+  }
+});
+
+test('without cross-origin isolation one worker evaluates in chunks, and Pause during a full-set evaluation stops the run there', async ({ page }) => {
+  const server = await startStaticServer({ root: DIST, base: BASE });
+  try {
+    await page.goto(`${server.url}?s=4.5&lang=en`);
+    const panel = page.getByTestId('panel-training');
+    await expect(panel.getByTestId('train-start')).toBeEnabled({ timeout: 30_000 });
+    // In the page, with no round trip to the test runner: Start, then Pause as soon as an evaluation is under way.
+    const seen = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const button = document.querySelector<HTMLButtonElement>('[data-testid="train-start"]');
+          const activity = document.querySelector('[data-testid="train-activity"]');
+          if (!button || !activity) throw new Error('controls missing');
+          const observer = new MutationObserver(() => {
+            const text = activity.textContent ?? '';
+            if (text.includes('Measuring accuracy') && !text.includes(': 0 of')) {
+              observer.disconnect();
+              button.click(); // Pause
+              resolve(text);
+            }
+          });
+          observer.observe(activity, { childList: true, subtree: true, characterData: true });
+          button.click(); // Start
+        }),
+    );
+    expect(seen).toContain('Measuring accuracy');
+    await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'paused');
+    const pausedAt = await iterationOf(panel);
+    await page.waitForTimeout(300);
+    expect(await iterationOf(panel)).toBe(pausedAt);
+    await expect(panel.getByTestId('train-start')).toHaveText('Resume');
+    await expect(panel.getByTestId('train-activity')).toContainText('Measuring accuracy');
   } finally {
     await server.close();
   }

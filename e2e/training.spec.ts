@@ -136,9 +136,10 @@ test.describe('4.5 training TwoLayerNet on MNIST', () => {
     await expect(panel.getByTestId('train-finished')).toContainText('the book');
   });
 
-  test('Pause during a full-set evaluation stops the run there', async ({ page }) => {
+  test('with threads (this page is cross-origin isolated) an evaluation runs beside training, and Pause still stops at once', async ({ page }) => {
     const panel = await openTraining(page);
-    // In the page, with no round trip to the test runner: Start, then Pause as soon as an evaluation is under way.
+    expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
+    // In the page, with no round trip to the test runner: Start, then Pause as soon as an evaluation runs beside.
     const seen = await page.evaluate(
       () =>
         new Promise<string>((resolve) => {
@@ -147,7 +148,7 @@ test.describe('4.5 training TwoLayerNet on MNIST', () => {
           if (!button || !activity) throw new Error('controls missing');
           const observer = new MutationObserver(() => {
             const text = activity.textContent ?? '';
-            if (text.includes('Measuring accuracy') && !text.includes(': 0 of')) {
+            if (text.includes('Measuring the accuracy of iteration 600 ')) {
               observer.disconnect();
               button.click(); // Pause
               resolve(text);
@@ -157,11 +158,16 @@ test.describe('4.5 training TwoLayerNet on MNIST', () => {
           button.click(); // Start
         }),
     );
-    expect(seen).toContain('Measuring accuracy');
+    expect(seen).toMatch(/on [1-9]\d* other thread\(s\): training goes on/);
     await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'paused');
     const pausedAt = await iterationOf(panel);
+    expect(pausedAt).toBeGreaterThan(600); // training went on past the evaluation's iteration
     await page.waitForTimeout(300);
     expect(await iterationOf(panel)).toBe(pausedAt);
+    // The evaluation beside finished on its own: epoch 1's point is numpy's, on the parameters of iteration 600.
+    const epoch1 = panel.locator('[data-testid="acc-point"][data-epoch="1"]');
+    await expect(epoch1).toHaveAttribute('data-train', '0.7823333333333333');
+    await expect(epoch1).toHaveAttribute('data-test', '0.7915');
     await expect(panel.getByTestId('train-start')).toHaveText('Resume');
   });
 

@@ -155,6 +155,8 @@ export interface TrainingUpdate {
   readonly predictions: Uint8Array | null;
   /** Images evaluated so far of the running full-set evaluation (70,000), or null when none runs. */
   readonly evaluating: { readonly done: number; readonly total: number } | null;
+  /** The evaluation running beside training on a thread pool (cross-origin-isolated pages): its iteration and threads. */
+  readonly besideEval?: { readonly iteration: number; readonly threads: number } | null;
   readonly numerical: NumericalProgress | null;
   /** The 0-based iteration whose loss was not finite (training paused there), or null. */
   readonly divergedAt: number | null;

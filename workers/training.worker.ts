@@ -4,6 +4,7 @@ import type { TrainingApi } from './protocol.ts';
 import { canCacheMnist, underMnistLock } from './mnistCache.ts';
 import type { FetchLike } from './training/loadMnist.ts';
 import { TrainingService } from './training/service.ts';
+import { createBrowserThreadPool } from './pool/browserThreads.ts';
 
 // data/ sits beside index.html. The build's base is relative ('./', so dist/ works under any sub-path), and this
 // chunk is in assets/, one folder below index.html; the dev server's base is absolute ('/').
@@ -19,6 +20,7 @@ const service = new TrainingService({
   fetch: (url) => (url.endsWith('.gz') ? fetchData(url) : fetch(url)),
   // Each update owns a fresh loss buffer: hand it over instead of copying it.
   prepare: (update) => transfer(update, [update.losses.buffer]),
+  createPool: () => createBrowserThreadPool(),
 });
 
 const api: TrainingApi = {

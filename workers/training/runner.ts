@@ -39,6 +39,7 @@ export interface RunnerOptions {
 
 /** What the runner asks of a pool: one full evaluation of a parameter snapshot (see workers/pool/poolEvaluator.ts). */
 export interface BesideEvaluator {
+  readonly threads: number;
   evaluate(request: EvaluationRequest): Promise<PoolEvaluation>;
 }
 
@@ -83,6 +84,8 @@ export class TrainingRunner {
   private loop: Promise<void> | null = null;
   /** The evaluation running beside training, if any (one at a time). */
   private beside: Promise<void> | null = null;
+  /** The iteration the evaluation beside belongs to. */
+  private besideAt = 0;
   /** The iteration whose evaluation waits for the one beside. */
   private dueAt = 0;
   /** Set when the next evaluation is due while one still runs beside: training waits for it. */
@@ -170,6 +173,7 @@ export class TrainingRunner {
       secondsLeft: left === 0 && !this.pendingEval && !this.beside ? 0 : rate > 0 ? (left / rate + evalPart) / this.speed : null,
       speed: this.speed,
       evaluating: this.pendingEval ? { done: this.pendingEval.done, total: trainer.trainCount + trainer.testCount } : null,
+      besideEval: this.beside && this.o.evaluator ? { iteration: this.besideAt, threads: this.o.evaluator.threads } : null,
       numerical: trainer.progress(),
       divergedAt: this.divergedAt,
       failure: this.failure,
@@ -301,6 +305,7 @@ export class TrainingRunner {
     const snapshot = trainer.snapshot(); // the run as it stands at this evaluation (to go on from after a fault)
     const { trainCount, testCount } = trainer;
     const t0 = now();
+    this.besideAt = i;
     const request = { snapshot: block, hiddenSize: trainer.config.hiddenSize, outputSize: 10, trainCount, testCount, predictTest: testLabels !== undefined };
     this.beside = evaluator.evaluate(request).then(
       (r) => {

