@@ -38,7 +38,7 @@ export { TwoLayerNet, type TwoLayerNetParamMatrices, type NumericalGradientProgr
 export { initTwoLayerNetParams, cloneParams, checkParams, PARAM_KEYS, type ParamKey, type TwoLayerNetParams, type TwoLayerNetSizes } from './net/twoLayerNetParams.ts';
 export { plainMnistStore, type MnistData, type MnistStore, type SplitName } from './data/mnistData.ts';
 export { createBackend, type BackendKind, type BackendOptions, type SharedKernels, type TrainingBackend, type TrainingNet } from './train/backend.ts';
-export { createTrainer, type NumericalProgress, type Trainer, type TrainerSnapshot } from './train/trainer.ts';
+export { createTrainer, type NumericalJobFactory, type NumericalProgress, type Trainer, type TrainerSnapshot } from './train/trainer.ts';
 export {
   BOOK_TRAINING_CONFIG, GRADIENT_METHODS, TRAINING_LIMITS, checkTrainingConfig, sameRun, settingProblem, trainingConfigProblems,
   type GradientMethod, type NumericSetting, type SettingLimit, type TrainingConfig,

@@ -6,7 +6,8 @@ const handle = createPoolThread();
 const scope = self as unknown as { postMessage(message: unknown, transfer: Transferable[]): void; onmessage: ((event: MessageEvent<PoolMessage>) => void) | null };
 scope.onmessage = (event: MessageEvent<PoolMessage>) => {
   const reply = handle(event.data);
-  // Guesses go back as a transferred copy (they are the thread's own array, not a view of shared memory).
-  const value = reply.ok ? (reply.value as { predicted?: Uint8Array | null } | null) : null;
-  scope.postMessage(reply, value?.predicted ? [value.predicted.buffer as ArrayBuffer] : []);
+  // Guesses and gradients go back transferred (they are the thread's own arrays, not views of shared memory).
+  const value = reply.ok ? reply.value : null;
+  const array = value instanceof Float64Array ? value : (value as { predicted?: Uint8Array | null } | null)?.predicted;
+  scope.postMessage(reply, array ? [array.buffer as ArrayBuffer] : []);
 };

@@ -90,7 +90,13 @@ interface NumericalIteration {
   spent: number;
 }
 
-export function createTrainer(backend: TrainingBackend, change: Partial<TrainingConfig> = {}, now: () => number = () => performance.now()): Trainer {
+/** Starts one iteration's numerical gradient (default: here, fastNumericalJob; a worker may split it over threads). */
+export type NumericalJobFactory = (params: TwoLayerNetParams, x: Float64Array, labels: Uint8Array) => NumericalGradientJob;
+
+export function createTrainer(
+  backend: TrainingBackend, change: Partial<TrainingConfig> = {}, now: () => number = () => performance.now(),
+  numericalJob: NumericalJobFactory = (p, x, labels) => fastNumericalJob(p, x, labels),
+): Trainer {
   const { data, net } = backend;
   const loaded = data.count('train');
   let config = checkTrainingConfig('createTrainer', { ...BOOK_TRAINING_CONFIG, trainSize: loaded, ...change }, loaded);
@@ -152,7 +158,7 @@ export function createTrainer(backend: TrainingBackend, change: Partial<Training
     if (!pending) {
       const ids = random.choice(trainCount, config.batchSize);
       const x = data.gatherImages('train', ids), labels = data.gatherLabels('train', ids);
-      pending = { ids, x, labels, job: fastNumericalJob(p, x, labels), spent: 0 };
+      pending = { ids, x, labels, job: numericalJob(p, x, labels), spent: 0 };
     }
     const t0 = now();
     const complete = pending.job.advance(deadline, now);

@@ -1,13 +1,19 @@
 // Messages between a pool's owner (the training worker, or `npm run train` in Node) and its threads.
-import type { EvalPiece, EvalPieceResult, EvalThreadSetup } from '../../src-core/index.ts';
+import type { EvalPiece, EvalPieceResult, EvalThreadSetup, TwoLayerNetParams } from '../../src-core/index.ts';
 
 export type PoolRequest =
   | { readonly kind: 'setup'; readonly setup: EvalThreadSetup }
-  | { readonly kind: 'evaluate'; readonly piece: EvalPiece };
+  | { readonly kind: 'evaluate'; readonly piece: EvalPiece }
+  /** The numerical gradient of parameters [from, to) (flat W1, b1, W2, b2 order) at params on the batch. */
+  | {
+    readonly kind: 'numerical'; readonly params: TwoLayerNetParams; readonly x: Float64Array; readonly labels: Uint8Array;
+    readonly h: number; readonly from: number; readonly to: number;
+  };
 
 export interface PoolReplies {
   setup: null;
   evaluate: EvalPieceResult;
+  numerical: Float64Array;
 }
 
 /** A request with the id its reply carries. */

@@ -1,6 +1,6 @@
 // A pool thread's logic, the same in a browser worker (workers/pool.worker.ts) and a Node worker thread
 // (nodeThreads.ts): one request at a time, each answered with its id.
-import { evalThread, type EvalPiece, type EvalPieceResult } from '../../src-core/index.ts';
+import { evalThread, numericalGradientRange, type EvalPiece, type EvalPieceResult } from '../../src-core/index.ts';
 import type { PoolMessage, PoolReply } from './poolProtocol.ts';
 
 export function createPoolThread(): (message: PoolMessage) => PoolReply {
@@ -14,6 +14,10 @@ export function createPoolThread(): (message: PoolMessage) => PoolReply {
         case 'evaluate':
           if (!evaluate) throw new Error('pool thread: evaluate before setup');
           return { id: message.id, ok: true, value: evaluate(message.piece) };
+        case 'numerical': {
+          const { params, x, labels, h, from, to } = message;
+          return { id: message.id, ok: true, value: numericalGradientRange(params, x, labels, from, to, h) };
+        }
       }
     } catch (e) {
       return { id: message.id, ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -11,6 +11,7 @@ import { DataLoadError, loadMnist, type FetchLike } from './loadMnist.ts';
 import { TrainingRunner } from './runner.ts';
 import { RunSlot } from './runSlot.ts';
 import { PoolEvaluator } from '../pool/poolEvaluator.ts';
+import { pooledNumericalJob } from '../pool/poolNumerical.ts';
 import type { ThreadPool } from '../pool/threadPool.ts';
 import { sweepWeight } from './weightSweep.ts';
 import { UpdateBatcher } from './updateBatcher.ts';
@@ -132,7 +133,10 @@ export class TrainingService implements TrainingApi {
   }
 
   private newRun(backend: TrainingBackend, config: TrainingConfig, from?: RunSnapshot): Run {
-    const trainer = createTrainer(backend, config, this.now);
+    const pool = this.pool;
+    const trainer = pool
+      ? createTrainer(backend, config, this.now, (p, x, labels) => pooledNumericalJob(pool, p, x, labels))
+      : createTrainer(backend, config, this.now);
     if (from) trainer.restore(from.trainer);
     const sampleCount = Math.min(SAMPLE_COUNT, trainer.testCount);
     this.batcher.reset(trainer.iteration); // a restored run's first loss is that of its next iteration
