@@ -22,6 +22,23 @@ describe('npm run train', () => {
     expect(out.evals).toEqual(fixture.evals); // after i = 0 and 99: numpy's accuracies, image for image
   }, 60_000);
 
+  it('--threads 0, 1 and 3 print the same run: backprop with evaluations beside training, and the numerical gradient', () => {
+    const runs = (extra: string[]) => [0, 1, 3].map((n) => {
+      const r = train(['--iters', '250', '--eval-every', '100', '--json', '--threads', String(n), ...extra]);
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout) as { losses: number[]; evals: [number, number, number][] };
+    });
+    const backprop = runs([]);
+    expect(backprop[0].evals.map((e) => e[0])).toEqual([0, 100, 200]);
+    expect(backprop[1]).toEqual(backprop[0]);
+    expect(backprop[2]).toEqual(backprop[0]);
+    const numerical = runs(['--gradient', 'numerical', '--iters', '2', '--hidden', '10', '--eval-every', '1']);
+    expect(numerical[0].losses.length).toBe(2);
+    expect(numerical[1]).toEqual(numerical[0]);
+    expect(numerical[2]).toEqual(numerical[0]);
+    expect(train(['--threads', '1.5']).status).toBe(2);
+  }, 120_000);
+
   it('a damaged MNIST file gives one line naming the file and exit 1, not a stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mnist-'));
     for (const f of Object.values(MNIST_FILES).flatMap((s) => [s.images, s.labels])) copyFileSync(join(MNIST_DIR, f), join(dir, f));

@@ -8,6 +8,10 @@ import { performance } from 'node:perf_hooks';
 import { createBackend, createTrainer, evaluatesAfter, IdxError, iterationsPerEpoch, writeParamsNpz } from '../src-core/index.ts';
 import { loadMnist, MNIST_DIR, mnistAvailable } from '../src-core/data/mnistFiles.ts';
 import { parseTrainArgs, USAGE, UsageError, type TrainOptions } from './trainArgs.ts';
+import { availableParallelism } from 'node:os';
+import { createNodeThreadPool } from '../workers/pool/nodeThreads.ts';
+import { PoolEvaluator } from '../workers/pool/poolEvaluator.ts';
+import { pooledNumericalJob } from '../workers/pool/poolNumerical.ts';
 
 function fail(message: string, code: number): never {
   if (message) console.error(`train: ${message}`);
@@ -24,7 +28,7 @@ function options(): TrainOptions {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const o = options();
   const { config } = o;
   const dir = process.env.MNIST_DIR || MNIST_DIR; // another copy of the IDX files (tests use a damaged one)
@@ -39,32 +43,65 @@ function main(): void {
     throw e;
   }
   if (config.batchSize > data.train.count) fail(`--batch must be at most the training set size ${data.train.count}, got ${config.batchSize}`, 2);
-  const backend = createBackend(data, o.backend ? { backend: o.backend } : {});
-  const trainer = createTrainer(backend, config);
+  // A pool of worker threads over shared memory, as a cross-origin-isolated page has: evaluations beside
+  // training, the numerical gradient split by parameter. The same numbers for any number of threads.
+  const threads = o.threads ?? Math.max(0, availableParallelism() - 1);
+  const pool = threads > 0 ? createNodeThreadPool(threads) : null;
+  const backend = createBackend(data, { ...(o.backend ? { backend: o.backend } : {}), shared: pool !== null });
+  const evaluator = pool && backend.shared ? new PoolEvaluator(pool, backend.shared) : null;
+  const trainer = pool
+    ? createTrainer(backend, config, () => performance.now(), (p, x, labels) => pooledNumericalJob(pool, p, x, labels))
+    : createTrainer(backend, config);
   const perEpoch = o.evalEvery ?? iterationsPerEpoch(trainer.trainCount, config.batchSize);
   log(`TwoLayerNet(784, ${config.hiddenSize}, 10) on MNIST: ${config.iterations} iterations, batch ${config.batchSize}, lr ${config.learningRate}, ` +
-    `std ${config.weightInitStd}, seed ${config.seed}, ${config.gradientMethod} on the ${backend.kind}${backend.kernels ? ` (${backend.kernels})` : ''} backend; ` +
+    `std ${config.weightInitStd}, seed ${config.seed}, ${config.gradientMethod} on the ${backend.kind}${backend.kernels ? ` (${backend.kernels})` : ''} backend, ` +
+    `${pool ? `${pool.size} pool thread(s)${evaluator ? ' (evaluations beside training)' : ''}` : 'no pool threads'}; ` +
     `data loaded in ${(performance.now() - t0).toFixed(0)} ms`);
   if (config.gradientMethod === 'numerical') log('numerical gradient: the book\'s central differences in float64, each perturbed loss from the cached forward pass');
 
   const losses: number[] = [];
   const evals: [number, number, number][] = [];
   let trainMs = 0, evalMs = 0;
+  const logPoint = (point: [number, number, number], loss: number) =>
+    log(`iteration ${String(point[0]).padStart(6)}  loss ${loss.toFixed(4)}  train acc ${point[1].toFixed(4)}  test acc ${point[2].toFixed(4)}`);
+  /** The evaluation running beside training (one at a time: the next waits for it, keeping them in order). */
+  let beside: Promise<void> | null = null;
   for (let i = 0; i < config.iterations; i++) {
     const s = performance.now();
-    const loss = trainer.step();
+    let loss = trainer.work(Infinity);
+    // The pool's part of a numerical gradient arrives between turns of the event loop.
+    while (loss === null) {
+      await new Promise<void>((r) => setImmediate(r));
+      loss = trainer.work(performance.now() + 20);
+    }
     trainMs += performance.now() - s;
     losses.push(loss);
     if (config.gradientMethod === 'numerical') log(`iteration ${i}: loss ${loss.toFixed(6)}`);
     if (evaluatesAfter(i, perEpoch)) {
       const e = performance.now();
-      const point: [number, number, number] = [i, trainer.accuracy('train'), trainer.accuracy('test')];
-      evals.push(point);
+      await beside;
+      const snapshot = evaluator ? trainer.shareParams() : null;
+      if (evaluator && snapshot) {
+        const { trainCount, testCount } = trainer;
+        const at = i, atLoss = loss;
+        beside = evaluator.evaluate({ snapshot, hiddenSize: config.hiddenSize, outputSize: 10, trainCount, testCount, predictTest: false }).then((r) => {
+          const point: [number, number, number] = [at, r.trainCorrect / trainCount, r.testCorrect / testCount];
+          evals.push(point);
+          logPoint(point, atLoss);
+        });
+      } else {
+        const point: [number, number, number] = [i, trainer.accuracy('train'), trainer.accuracy('test')];
+        evals.push(point);
+        logPoint(point, loss);
+      }
       evalMs += performance.now() - e;
-      log(`iteration ${String(i).padStart(6)}  loss ${loss.toFixed(4)}  train acc ${point[1].toFixed(4)}  test acc ${point[2].toFixed(4)}`);
     }
     if (!Number.isFinite(loss)) log(`iteration ${i}: the loss is ${loss} (diverged); continuing as the book would`);
   }
+  const e = performance.now();
+  await beside;
+  evalMs += performance.now() - e;
+  pool?.terminate();
   if (o.save) {
     // After the last iteration: the weights the last evaluation measured when the run ends on one.
     const s = performance.now();
@@ -82,7 +119,8 @@ function main(): void {
   }
   const per = trainMs / config.iterations;
   log(`done: ${config.iterations} iterations in ${(trainMs / 1000).toFixed(2)} s (${per.toFixed(3)} ms each), ` +
-    `${evals.length} evaluations in ${(evalMs / 1000).toFixed(2)} s; final loss ${losses.at(-1)?.toFixed(4) ?? '-'}`);
+    `${evals.length} evaluations, ${evaluator ? `${(evalMs / 1000).toFixed(2)} s of them waited for (the rest ran beside training)` : `in ${(evalMs / 1000).toFixed(2)} s`}; ` +
+    `final loss ${losses.at(-1)?.toFixed(4) ?? '-'}`);
 }
 
-main();
+await main();

@@ -10,12 +10,16 @@ export interface TrainOptions {
   readonly json: boolean;
   /** Where to write the parameters after the last iteration as .npz, or null. */
   readonly save: string | null;
+  /** Pool threads beside the main one (evaluations, numerical gradient); null: one per other core. */
+  readonly threads: number | null;
 }
 
 export const USAGE = `usage: npm run -s train -- [--seed 0] [--iters 10000] [--eval-every 600] [--gradient backprop|numerical]
        [--hidden 50] [--lr 0.1] [--batch 100] [--weight-init-std 0.01] [--train-size 60000] [--backend wasm|js]
-       [--json] [--save FILE.npz]
---train-size N learns from the first N training images only; evals then hold [i, accuracy on those N, on the test set]`;
+       [--json] [--save FILE.npz] [--threads N]
+--train-size N learns from the first N training images only; evals then hold [i, accuracy on those N, on the test set]
+--threads N: worker threads beside this one for evaluations and the numerical gradient (default: one per other
+core; 0: none). The numbers are the same for any N.`;
 
 export class UsageError extends Error {}
 
@@ -35,6 +39,7 @@ const SETTING_FLAGS: Readonly<Record<string, NumericSetting>> = {
 export function parseTrainArgs(argv: readonly string[]): TrainOptions {
   const config: Record<keyof TrainingConfig, number | string> = { ...BOOK_TRAINING_CONFIG };
   let evalEvery: number | null = null, backend: BackendKind | null = null, json = false, save: string | null = null;
+  let threads: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -62,6 +67,10 @@ export function parseTrainArgs(argv: readonly string[]): TrainOptions {
     } else if (flag === '--backend') {
       if (value !== 'wasm' && value !== 'js') throw new UsageError(`--backend must be wasm or js, got "${value}"`);
       backend = value;
+    } else if (flag === '--threads') {
+      const n = decimal(flag, value);
+      if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--threads must be an integer in [0, 64], got "${value}"`);
+      threads = n;
     } else if (flag === '--save') {
       // The book's np.load finds the file by this name; anything else would be saved under another one.
       if (!/\.npz$/i.test(value) || value.startsWith('-')) throw new UsageError(`--save needs a file name ending in .npz, got "${value}"`);
@@ -70,5 +79,5 @@ export function parseTrainArgs(argv: readonly string[]): TrainOptions {
       throw new UsageError(`unknown flag "${arg}"`);
     }
   }
-  return { config: config as unknown as TrainingConfig, evalEvery, backend, json, save };
+  return { config: config as unknown as TrainingConfig, evalEvery, backend, json, save, threads };
 }

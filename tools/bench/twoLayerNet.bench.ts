@@ -9,7 +9,7 @@ import { createBackend, createTrainer, evaluatesAfter, iterationsPerEpoch, type 
 import { loadMnist, mnistAvailable } from '../../src-core/data/mnistFiles.ts';
 import { medianMs, type BenchRow } from './benchRow.ts';
 
-interface NumpyTimes {
+export interface NumpyTimes {
   numpy: string;
   float64: { iterationMs: number; evaluationMs: number };
   float32: { iterationMs: number; evaluationMs: number };
@@ -19,7 +19,7 @@ const ITER_SAMPLES = 2000;
 const EVAL_SAMPLES = 9;
 const BOOK = { iterations: 10000, evaluations: 17 };
 
-function numpyTimes(): NumpyTimes | string {
+export function numpyTimes(): NumpyTimes | string {
   const oneThread = { OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
   const r = spawnSync('python3', ['tools/reference/benchReference.py', '--iters', '300', '--evals', '3'], {
     encoding: 'utf8', env: { ...process.env, ...oneThread }, timeout: 300_000,

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import type { BenchRow } from './benchRow.ts';
+import { numpyTimes } from './twoLayerNet.bench.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FILES = ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte'];
@@ -20,6 +21,9 @@ import { createBackend } from './src-core/train/backend.ts';
 import { createTrainer } from './src-core/train/trainer.ts';
 import { wasmKernelsSupported } from './src-core/kernels/wasmKernels.ts';
 import { PROFILE_PHASES } from './src-core/kernels/wasmNet.ts';
+import { ThreadPool } from './workers/pool/threadPool.ts';
+import { PoolEvaluator } from './workers/pool/poolEvaluator.ts';
+import { pooledNumericalJob } from './workers/pool/poolNumerical.ts';
 
 async function load(name) {
   const r = await fetch('/data/mnist/' + name + '.gz');
@@ -72,10 +76,76 @@ self.onmessage = async (event) => {
     t.step();
     if (i % 600 === 0) { t.evaluate('train', 0, t.trainCount); t.evaluate('test', 0, t.testCount); }
   }
-  rows.push({ name: 'Chromium worker, wasm ' + t.backend.kernels + ': book run measured', medianMs: performance.now() - t0, samples: 1,
+  const bookRow = 'Chromium worker, wasm ' + t.backend.kernels + ': book run measured';
+  rows.push({ name: bookRow, medianMs: performance.now() - t0, samples: 1, reference: 'numpy f64: book run estimate',
     note: 'test accuracy at the end ' + t.accuracy('test').toFixed(4) });
+  rows.push(...await poolRows(data, bookRow));
   self.postMessage(rows);
 };
+
+// The thread pool, as the app starts it on a cross-origin-isolated page: nested workers over one shared memory.
+function browserPool(n) {
+  return new ThreadPool(Array.from({ length: n }, () => {
+    const w = new Worker('/pool.js', { type: 'module' });
+    return { postMessage: (m) => w.postMessage(m), listen(onReply, onFailure) { w.onmessage = (e) => onReply(e.data); w.onerror = (e) => onFailure(new Error(e.message)); }, terminate: () => w.terminate() };
+  }));
+}
+
+async function medianAsync(fn, n, warm) {
+  for (let i = 0; i < warm; i++) await fn();
+  const t = [];
+  for (let i = 0; i < n; i++) { const t0 = performance.now(); await fn(); t.push(performance.now() - t0); }
+  t.sort((a, b) => a - b);
+  return t[n >> 1];
+}
+
+async function poolRows(data, bookRow) {
+  const rows = [];
+  const cores = navigator.hardwareConcurrency || 1;
+  const pool = browserPool(Math.max(2, cores));
+  const backend = createBackend(data, { shared: true });
+  if (!backend.shared) return [{ name: 'pool (skipped: no shared memory)', medianMs: NaN, samples: 0 }];
+  const t = createTrainer(backend, { seed: 0 });
+  for (let i = 0; i < 300; i++) t.step();
+  const evaluator = new PoolEvaluator(pool, backend.shared);
+  const request = { snapshot: t.shareParams(), hiddenSize: 50, outputSize: 10, trainCount: t.trainCount, testCount: t.testCount, predictTest: true };
+  const one = medianAsync(() => t.evaluate('train', 0, t.trainCount) + t.evaluate('test', 0, t.testCount), 9, 1);
+  const single = await one;
+  rows.push({ name: 'full evaluation, this worker alone (shared memory)', medianMs: single, samples: 9 });
+  for (const n of [1, 2]) {
+    const ms = await medianAsync(() => evaluator.evaluate(request, n), 9, 1);
+    rows.push({ name: 'full evaluation on the pool, ' + n + ' thread(s)', medianMs: ms, samples: 9, reference: 'full evaluation, this worker alone (shared memory)' });
+  }
+  // The book's run as the app runs it here: evaluations beside training, one at a time, on cores − 1 threads.
+  const besideThreads = Math.max(1, cores - 1);
+  const run = createTrainer(backend, { seed: 0 });
+  const t0 = performance.now();
+  let last = null, lastTest = 0;
+  for (let i = 0; i < 10000; i++) {
+    run.step();
+    if (i % 600 === 0) {
+      if (last) await last;
+      const r = { ...request, snapshot: run.shareParams() };
+      last = evaluator.evaluate(r, besideThreads).then((e) => { lastTest = e.testCorrect / run.testCount; });
+    }
+  }
+  await last;
+  rows.push({ name: 'book run, evaluations beside training (' + besideThreads + ' thread)', medianMs: performance.now() - t0, samples: 1,
+    reference: 'numpy f64: book run estimate', note: 'test accuracy after i = 9600: ' + lastTest.toFixed(4) + '; vs one worker: ' + bookRow });
+  // The numerical gradient (float64): one iteration in this worker alone, then split over it and the pool.
+  const numericalConfig = { seed: 0, gradientMethod: 'numerical' };
+  const alone = createTrainer(createBackend(data), numericalConfig);
+  rows.push({ name: 'numerical-gradient iteration, this worker alone', medianMs: median(() => alone.step(), 5, 1), samples: 5 });
+  for (const n of [1, 2]) {
+    const pooled = createTrainer(createBackend(data), numericalConfig, () => performance.now(), (p, x, l) => pooledNumericalJob(pool, p, x, l, 1e-4, n));
+    const ms = await medianAsync(async () => {
+      while (pooled.work(performance.now() + 10) === null) await new Promise((r) => setTimeout(r, 0));
+    }, 5, 1);
+    rows.push({ name: 'numerical-gradient iteration, this worker + ' + n + ' pool thread(s)', medianMs: ms, samples: 5, reference: 'numerical-gradient iteration, this worker alone' });
+  }
+  pool.terminate();
+  return rows;
+}
 `;
 
 const PAGE = (ghz: number) => `<!doctype html><script type="module">
@@ -94,7 +164,7 @@ function clockGhz(): number {
   }
 }
 
-function serve(worker: string): Promise<Server> {
+function serve(worker: string, pool: string): Promise<Server> {
   const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -104,6 +174,7 @@ function serve(worker: string): Promise<Server> {
     };
     if (url === '/') return send('text/html', PAGE(clockGhz()));
     if (url === '/worker.js') return send('text/javascript', worker);
+    if (url === '/pool.js') return send('text/javascript', pool);
     const name = url.replace('/data/mnist/', '').replace('.gz', '');
     if (FILES.includes(name)) return send('application/gzip', readFileSync(join(root, 'public', 'data', 'mnist', `${name}.gz`)));
     res.writeHead(404).end();
@@ -119,7 +190,14 @@ export async function run(): Promise<BenchRow[]> {
     return [{ name: `Chromium (skipped: ${why})`, medianMs: NaN, samples: 0 }];
   }
   const bundle = await build({ stdin: { contents: WORKER, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
-  const server = await serve(bundle.outputFiles[0].text);
+  const poolBundle = await build({ entryPoints: [join(root, 'workers', 'pool.worker.ts')], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  const server = await serve(bundle.outputFiles[0].text, poolBundle.outputFiles[0].text);
+  const np = numpyTimes();
+  const numpyRows: BenchRow[] = typeof np === 'string' ? [] : [
+    { name: 'numpy f64: iteration', medianMs: np.float64.iterationMs, samples: 300, note: `numpy ${np.numpy}, 1 thread, same machine` },
+    { name: 'numpy f64: full evaluation (70,000)', medianMs: np.float64.evaluationMs, samples: 3 },
+    { name: 'numpy f64: book run estimate', medianMs: 10000 * np.float64.iterationMs + 17 * np.float64.evaluationMs, samples: 1, note: '10,000 × iteration + 17 × evaluation' },
+  ];
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
@@ -130,7 +208,13 @@ export async function run(): Promise<BenchRow[]> {
     await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
     const rows = (await page.evaluate('window.result')) as BenchRow[];
     const fused = rows.find((r) => r.name.includes('relaxed: iteration'));
-    return rows.map((r) => (fused && r.name.includes('simd: iteration') ? { ...r, reference: fused.name } : r));
+    const withNumpy = (r: BenchRow): BenchRow => {
+      if (numpyRows.length === 0 && r.reference?.startsWith('numpy')) return { ...r, reference: undefined };
+      if (r.name.endsWith(': iteration') && numpyRows.length) return { ...r, reference: 'numpy f64: iteration' };
+      if (r.name.includes('wasm') && r.name.endsWith('full evaluation') && numpyRows.length) return { ...r, reference: 'numpy f64: full evaluation (70,000)' };
+      return r;
+    };
+    return [...numpyRows, ...rows.map((r) => (fused && r.name.includes('simd: iteration') ? { ...r, reference: fused.name } : withNumpy(r)))];
   } finally {
     await browser.close();
     server.close();
