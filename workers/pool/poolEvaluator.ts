@@ -32,9 +32,12 @@ export class PoolEvaluator {
     return this.pool.size;
   }
 
-  /** Evaluates the snapshot on `threads` threads (default all); the snapshot must stay unchanged until this resolves. */
+  /**
+   * Evaluates the snapshot on `threads` threads (default all); the snapshot must stay unchanged until this
+   * resolves. The requests are posted before this returns (after the setup, which each thread takes first), so
+   * the threads start at once even when the caller goes on computing without yielding.
+   */
   async evaluate(r: EvaluationRequest, threads = this.pool.size): Promise<PoolEvaluation> {
-    await this.ready;
     const n = Math.max(1, Math.min(threads, this.pool.size));
     const { net } = this.kernels;
     const bytes = net.layoutBytes(r.hiddenSize, r.outputSize, 1);
@@ -47,7 +50,7 @@ export class PoolEvaluator {
         this.pool.call(t, { kind: 'evaluate', piece: { ...piece, split: 'test', start: c, end: d, predict: r.predictTest } }),
       ]);
     });
-    const parts = await Promise.all(jobs);
+    const [parts] = await Promise.all([Promise.all(jobs), this.ready]);
     const predicted = r.predictTest ? new Uint8Array(r.testCount) : null;
     let trainCorrect = 0, testCorrect = 0;
     parts.forEach(([train, test], t) => {
