@@ -38,7 +38,7 @@ function median(fn, n, warm) {
 }
 // Each phase of one training step, run REPS times on the last step's batch (so its data are in cache: the
 // iteration row has the cold misses), against its multiply-add bound at 2 vector multiply-adds a cycle.
-function profile(t) {
+function profile(t, kernels) {
   const net = t.backend.net, REPS = 20, batch = t.config.batchSize;
   t.step();
   const macs = net.phaseMultiplyAdds(batch);
@@ -50,9 +50,9 @@ function profile(t) {
     const times = phase === 1 || phase === 2 ? 2 : 1;
     sum += ms * times;
     const bound = Number.isNaN(macs[phase]) ? '' : ', bound ' + (macs[phase] / 2 / GHZ / 1000).toFixed(1) + ' µs (' + macs[phase] + ' vector multiply-adds at 2 a cycle, ' + GHZ + ' GHz)';
-    rows.push({ name: 'phase ' + phase + ': ' + name, medianMs: ms, samples: 101, note: (times === 2 ? '×2 a step' : '×1 a step') + bound });
+    rows.push({ name: kernels + ' phase ' + phase + ': ' + name, medianMs: ms, samples: 101, note: (times === 2 ? '×2 a step' : '×1 a step') + bound });
   });
-  rows.push({ name: 'phases, sum for one step', medianMs: sum, samples: 101 });
+  rows.push({ name: kernels + ' phases, sum for one step', medianMs: sum, samples: 101 });
   t.reset();
   return rows;
 }
@@ -66,7 +66,7 @@ self.onmessage = async (event) => {
   for (const kernels of variants) {
     const t = createTrainer(createBackend(data, { backend: 'wasm', kernels }), { seed: 0 });
     rows.push({ name: 'Chromium worker, wasm ' + kernels + ': iteration', medianMs: median(() => t.step(), 2000, 200), samples: 2000 });
-    if (kernels === variants[0]) rows.push(...profile(t));
+    rows.push(...profile(t, kernels));
     const full = () => t.evaluate('train', 0, t.trainCount) + t.evaluate('test', 0, t.testCount);
     rows.push({ name: 'Chromium worker, wasm ' + kernels + ': full evaluation', medianMs: median(full, 9, 2), samples: 9 });
   }
