@@ -143,6 +143,22 @@ describe('loadMnist on the real files', () => {
     expect(Array.from(data.test.labels.subarray(0, 5))).toEqual([7, 2, 1, 0, 4]);
   }, 30_000);
 
+  test('leaves its phases in the User Timing entries the bench reads (mnist:<phase> [file])', async () => {
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask(); // an earlier load's last entry
+    performance.clearMeasures();
+    await loadMnist({ baseUrl: base, fetch: serve(real) });
+    const names = performance.getEntriesByType('measure').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining([
+      'mnist:manifest', 'mnist:parse', 'mnist:load',
+      ...MNIST_FILES.flatMap((f) => [`mnist:download ${f}`, `mnist:decompress ${f}`, `mnist:verify ${f}`]),
+    ]));
+    // The last: after the caller's synchronous continuation (the packing, in the worker).
+    await nextTask();
+    expect(performance.getEntriesByName('mnist:pack')).toHaveLength(1);
+    performance.clearMeasures();
+  }, 30_000);
+
   test('a byte changed in a same-length file is refused naming the file, gzipped or already decompressed', async () => {
     const asGzip = { ...real, 't10k-labels-idx1-ubyte.gz': { body: gzipSync(damagedLabels()) } };
     const decoded = { ...real, 't10k-labels-idx1-ubyte.gz': { body: damagedLabels(), headers: { 'content-encoding': 'gzip' } } };
