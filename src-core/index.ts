@@ -48,6 +48,7 @@ export { PackedMnist } from './kernels/packedMnist.ts';
 export { WasmNet, PROFILE_PHASES } from './kernels/wasmNet.ts';
 export { evalRange, evalThread, type EvalPiece, type EvalPieceResult, type EvalThreadSetup, type MemoryBlock } from './kernels/poolEvaluation.ts';
 export type { PackedLayout } from './kernels/packedMnist.ts';
+export { runStepHelper } from './kernels/parallelStep.ts';
 export { wasmKernelsSupported, compileKernelsAsync } from './kernels/wasmKernels.ts';
 export { preferredKernelsVariant, instantiateKernels, createSharedKernelsMemory, type KernelsVariant } from './kernels/wasmKernels.ts';
 export { NpzError, readNpy, writeNpy, type NpyArray, type NpzProblem } from './data/npy.ts';

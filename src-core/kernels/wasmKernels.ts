@@ -37,6 +37,13 @@ export interface KernelExports {
   profilePhase(phase: number, batch: number, lr: number, reps: number): void;
   /** Entries of the last expanded batch. */
   expandedEntries(batch: number): number;
+  // trainStep in parts, for a step split over two threads (parallelStep.ts).
+  stepExpand(batch: number): void;
+  stepLayer1(s0: number, s1: number): void;
+  stepMiddle(batch: number, lr: number): void;
+  stepColumns(batch: number, v0: number, v1: number): void;
+  stepLoss(batch: number): number;
+  hiddenVectors(): number;
 }
 
 /** Bytes of one build: over its own memory, or (shared) over an imported shared memory for a thread pool. */

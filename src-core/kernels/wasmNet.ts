@@ -4,6 +4,7 @@ import type { SplitName } from '../data/mnistData.ts';
 import { checkParams, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
 import type { PackedMnist, SplitRegion } from './packedMnist.ts';
 import type { KernelExports } from './wasmKernels.ts';
+import { ParallelStep, SplitChooser, STEP_CONTROL_BYTES, type LayoutArgs } from './parallelStep.ts';
 
 const EVAL_CHUNK = 128; // images per classify pass
 
@@ -23,6 +24,11 @@ export class WasmNet {
   private at = { w1: 0, b1: 0, w2t: 0, b2: 0, ids: 0, out: 0 };
   private readonly outBytes = 4096; // OUT_BYTES in layout.as
   private idsView: Int32Array | undefined;
+  private layoutArgs: LayoutArgs | null = null;
+  /** Set when a helper thread may share the training step (shared memory). */
+  private parallel: ParallelStep | null = null;
+  private readonly chooser = new SplitChooser();
+  private splitSteps = 0;
 
   /** A network over the packed data set, in its instance, in the data set's region named `owner`. */
   constructor(data: PackedMnist, private readonly owner = 'net') {
@@ -42,6 +48,8 @@ export class WasmNet {
     const at = this.data.region(this.owner, bytes);
     new Uint8Array(this.k.memory.buffer, at, bytes).fill(0);
     this.k.setLayout(d, hiddenSize, outputSize, rows, this.data.lut, at);
+    this.layoutArgs = [d, hiddenSize, outputSize, rows, this.data.lut, at];
+    this.parallel?.setLayout(this.layoutArgs);
     const hp = Math.ceil(hiddenSize / 4) * 4;
     const k = this.k;
     this.at = { w1: k.w1Ptr(), b1: k.b1Ptr(), w2t: k.w2tPtr(), b2: k.b2Ptr(), ids: k.idsPtr(), out: k.outPtr() };
@@ -126,10 +134,41 @@ export class WasmNet {
     this.idsView.set(ids);
   }
 
-  /** One SGD step on train images `ids`; returns the loss after the update, on the same batch. */
+  /**
+   * One SGD step on train images `ids`; returns the loss after the update, on the same batch. Split with the
+   * step helper while one serves (the same bits either way).
+   */
   trainStep(ids: Int32Array, learningRate: number): number {
     this.putIds('trainStep', ids);
-    return this.k.trainStep(ids.length, learningRate);
+    if (!this.parallel?.ready) return this.k.trainStep(ids.length, learningRate);
+    const split = this.chooser.next(), t0 = performance.now();
+    const loss = split ? this.parallel.trainStep(ids.length, learningRate) : this.k.trainStep(ids.length, learningRate);
+    this.chooser.record(performance.now() - t0);
+    if (split) this.splitSteps++;
+    return loss;
+  }
+
+  /**
+   * Lets a helper thread share each training step (the memory must be shared): returns where the control block
+   * lies, for runStepHelper on the helper's own instance of the same build. Until it serves, steps run here alone.
+   */
+  enableParallelStep(): number {
+    const fresh = !this.parallel;
+    const at = this.data.region('stepControl', STEP_CONTROL_BYTES);
+    if (fresh) new Int32Array(this.k.memory.buffer, at, STEP_CONTROL_BYTES / 4).fill(0);
+    this.parallel ??= new ParallelStep(this.k, at);
+    if (this.layoutArgs) this.parallel.setLayout(this.layoutArgs);
+    return at;
+  }
+
+  /** True while a helper thread serves; `splitting`: steps outside the chooser's probes are split now. */
+  get parallelStep(): { readonly ready: boolean; readonly splitting: boolean; readonly splitSteps: number } {
+    return { ready: this.parallel?.ready ?? false, splitting: this.chooser.splitting, splitSteps: this.splitSteps };
+  }
+
+  /** Tells the step helper to return to its thread's other work; steps run here alone again. */
+  stopParallelStep(): void {
+    this.parallel?.stop();
   }
 
   /** Mean cross-entropy over train images `ids`, without training. */

@@ -2,9 +2,9 @@
 // Memory is laid out by the JS side (src-core/kernels/wasmNet.ts) and described once through setLayout.
 // Splits of the data set (0 train, 1 test) are registered once with setSplit: see sparse.as.
 import { exp4 } from './simdMath';
-import { A2, DY, IDS, LIST_START, MATH, OUT, OUT_BYTES, OV } from './layout';
+import { A2, DY, IDS, LIST_START, MATH, NV, OUT, OUT_BYTES, OV } from './layout';
 import { argmax, crossEntropy, layer1, layer2, softmax } from './forward';
-import { hiddenGradient, updateLayer1, updateLayer2 } from './backward';
+import { hiddenGradient, scaleHiddenGradient, updateColumns, updateLayer1, updateLayer2 } from './backward';
 import { expand, splitField } from './sparse';
 
 export { setLayout, layoutBytes, w1Ptr, b1Ptr, w2tPtr, b2Ptr, idsPtr, outPtr, paramsEnd } from './layout';
@@ -54,6 +54,44 @@ export function trainStep(batch: i32, lr: f32): f64 {
   updateLayer2(batch, lr);
   updateLayer1(batch, lr);
   return forward(batch, false);
+}
+
+// The same step in parts, for a step split over two threads (src-core/kernels/parallelStep.ts): the layer-1
+// forward passes split by sample, the W1 update by column; the rest runs on one thread. Same bits as trainStep.
+
+/** Expands the batch at IDS. */
+export function stepExpand(batch: i32): void {
+  expand(0, IDS, 0, batch);
+}
+
+/** Layer 1 of samples [s0, s1) of the expanded batch. */
+export function stepLayer1(s0: i32, s1: i32): void {
+  layer1(s0, s1);
+}
+
+/** After layer 1 of the whole batch: layer 2, dy, da1, the W2 and b2 update, the b1 update; da1 scaled by −lr. */
+export function stepMiddle(batch: i32, lr: f32): void {
+  layer2(0, batch);
+  outputs(batch, true);
+  hiddenGradient(batch);
+  updateLayer2(batch, lr);
+  scaleHiddenGradient(batch, lr);
+}
+
+/** W1 columns [4·v0, 4·v1) of the update. */
+export function stepColumns(batch: i32, v0: i32, v1: i32): void {
+  updateColumns(batch, v0, v1);
+}
+
+/** After layer 1 of the updated network: layer 2 and the mean loss. */
+export function stepLoss(batch: i32): f64 {
+  layer2(0, batch);
+  return outputs(batch, false);
+}
+
+/** Hidden vectors (of 4 floats) of the laid-out network: the W1 update's columns are [0, this). */
+export function hiddenVectors(): i32 {
+  return NV;
 }
 
 /**
