@@ -21,6 +21,7 @@ const service = new TrainingService({
   // Each update owns a fresh loss buffer: hand it over instead of copying it.
   prepare: (update) => transfer(update, [update.losses.buffer]),
   createPool: () => createBrowserThreadPool(),
+  createStepPool: () => createBrowserThreadPool(1, 1),
 });
 
 const api: TrainingApi = {

@@ -41,7 +41,8 @@ export interface KernelExports {
   stepExpand(batch: number): void;
   stepLayer1(s0: number, s1: number): void;
   stepMiddle(batch: number, lr: number): void;
-  stepColumns(batch: number, v0: number, v1: number): void;
+  stepRows(batch: number, k0: number, k1: number): void;
+  medianPixel(batch: number): number;
   stepLoss(batch: number): number;
   hiddenVectors(): number;
 }

@@ -156,7 +156,7 @@ export class WasmNet {
     const fresh = !this.parallel;
     const at = this.data.region('stepControl', STEP_CONTROL_BYTES);
     if (fresh) new Int32Array(this.k.memory.buffer, at, STEP_CONTROL_BYTES / 4).fill(0);
-    this.parallel ??= new ParallelStep(this.k, at);
+    this.parallel ??= new ParallelStep(this.k, at, this.inputSize);
     if (this.layoutArgs) this.parallel.setLayout(this.layoutArgs);
     return at;
   }

@@ -15,11 +15,12 @@ function browserThread(index: number): PoolEndpoint {
 }
 
 /**
- * One thread per core but the training worker's (at most `max`), or null where memory cannot be shared or
- * there is no second core.
+ * One thread per core but the training worker's (at most `max`; exactly `size` when given), or null where
+ * memory cannot be shared or there is no second core.
  */
-export function createBrowserThreadPool(max = 7): ThreadPool | null {
+export function createBrowserThreadPool(max = 7, size?: number): ThreadPool | null {
   if (!(globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated || typeof SharedArrayBuffer !== 'function') return null;
-  const size = Math.min(max, (navigator.hardwareConcurrency || 1) - 1);
-  return size >= 1 ? new ThreadPool(Array.from({ length: size }, (_, i) => browserThread(i))) : null;
+  const cores = navigator.hardwareConcurrency || 1;
+  const n = cores < 2 ? 0 : size ?? Math.min(max, cores - 1);
+  return n >= 1 ? new ThreadPool(Array.from({ length: n }, (_, i) => browserThread(i))) : null;
 }

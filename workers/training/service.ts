@@ -12,6 +12,7 @@ import { TrainingRunner } from './runner.ts';
 import { RunSlot } from './runSlot.ts';
 import { PoolEvaluator } from '../pool/poolEvaluator.ts';
 import { pooledNumericalJob } from '../pool/poolNumerical.ts';
+import { startStepHelper, type StepHelper } from '../pool/stepHelper.ts';
 import type { ThreadPool } from '../pool/threadPool.ts';
 import { sweepWeight } from './weightSweep.ts';
 import { UpdateBatcher } from './updateBatcher.ts';
@@ -32,6 +33,8 @@ export interface ServiceOptions {
    * called once the data are loaded. Without it, or without shared memory, this worker does everything.
    */
   readonly createPool?: () => ThreadPool | null;
+  /** One more thread that shares each training step (src-core/kernels/parallelStep.ts), with the same pool. */
+  readonly createStepPool?: () => ThreadPool | null;
 }
 
 interface Run {
@@ -53,6 +56,14 @@ export class TrainingService implements TrainingApi {
   private pool: ThreadPool | null = null;
   /** Evaluates 4.5's runs beside their training, on the pool's threads (null: in this worker, in chunks). */
   private evaluator: PoolEvaluator | null = null;
+  /** The thread sharing each training step, where there is one. */
+  private stepHelper: { readonly pool: ThreadPool; readonly helper: StepHelper } | null = null;
+
+  private stopStepHelper(): void {
+    this.stepHelper?.helper.stop();
+    this.stepHelper?.pool.terminate();
+    this.stepHelper = null;
+  }
   private readonly batcher: UpdateBatcher;
   /** 4.1.2's overfitting lab: a second run over the same backend, its updates tagged 'overfit'. */
   private readonly overfit: RunSlot;
@@ -105,6 +116,14 @@ export class TrainingService implements TrainingApi {
     this.pool = backend.shared && pool ? pool : null;
     if (pool && !this.pool) pool.terminate();
     this.evaluator = this.pool && backend.shared ? new PoolEvaluator(this.pool, backend.shared) : null;
+    this.stopStepHelper();
+    const stepPool = this.pool && backend.shared ? this.options.createStepPool?.() ?? null : null;
+    if (stepPool && backend.shared) {
+      const helper = startStepHelper(stepPool, backend.shared);
+      // A helper that fails leaves the steps to this worker alone (the same numbers); it is not the run's fault.
+      void helper.done.catch(() => undefined);
+      this.stepHelper = { pool: stepPool, helper };
+    }
     this.backend = backend;
     const { data } = backend;
     const count = Math.min(SAMPLE_COUNT, data.count('test'));
@@ -312,6 +331,7 @@ export class TrainingService implements TrainingApi {
     await this.run?.runner.pause();
     this.run?.runner.retire();
     this.run = null;
+    this.stopStepHelper();
     this.pool?.terminate();
     this.pool = null;
     this.evaluator = null;

@@ -1,7 +1,7 @@
 // Backprop with the book's formulas, applying params −= lr·grad as soon as each gradient is known:
 // dy = (y − t)/B (from forward); da1 = σ'(a1)·(dy W2ᵀ); W2 −= lr·z1ᵀdy; b2 −= lr·Σdy; b1 −= lr·Σda1; W1 −= lr·xᵀda1.
 import { madd } from './simdMath';
-import { B1, B2, DA1, DY, ENTRIES, LIST_START, NV, O, OV, ROWB, W1, W2T, Z1 } from './layout';
+import { B1, B2, D, DA1, DY, ENTRIES, LIST_START, NV, O, OV, ROWB, W1, W2T, Z1 } from './layout';
 
 // da1 = (1 − z1)·z1·(dy·W2ᵀ), before W2 changes.
 export function hiddenGradient(batch: i32): void {
@@ -89,10 +89,10 @@ export function updateLayer2(batch: i32, lr: f32): void {
 
 // W1 rows of sample s's pixels += x · d for 13 vectors from column byte `col` (d = −lr·da1[s], in registers:
 // 13 + the value + one load fit V8's 15 free xmm registers without spilling; one walk of the list).
-function rows13(s: i32, col: usize): void {
+function rows13(s: i32, col: usize, from: usize, to: usize): void {
   const d = DA1 + <usize>s * <usize>ROWB + col, base = W1 + col;
-  let p = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2)) << 3);
-  const end = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2), 4) << 3);
+  let p = from;
+  const end = to;
   const d0 = v128.load(d, 0); const d1 = v128.load(d, 16); const d2 = v128.load(d, 32); const d3 = v128.load(d, 48);
   const d4 = v128.load(d, 64); const d5 = v128.load(d, 80); const d6 = v128.load(d, 96); const d7 = v128.load(d, 112);
   const d8 = v128.load(d, 128); const d9 = v128.load(d, 144); const d10 = v128.load(d, 160); const d11 = v128.load(d, 176);
@@ -117,10 +117,10 @@ function rows13(s: i32, col: usize): void {
 }
 
 // The same for 7 vectors (a pool thread's half of the book's 13, see updateColumns).
-function rows7(s: i32, col: usize): void {
+function rows7(s: i32, col: usize, from: usize, to: usize): void {
   const d = DA1 + <usize>s * <usize>ROWB + col, base = W1 + col;
-  let p = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2)) << 3);
-  const end = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2), 4) << 3);
+  let p = from;
+  const end = to;
   const d0 = v128.load(d, 0); const d1 = v128.load(d, 16); const d2 = v128.load(d, 32); const d3 = v128.load(d, 48);
   const d4 = v128.load(d, 64); const d5 = v128.load(d, 80); const d6 = v128.load(d, 96);
   for (; p < end; p += 8) {
@@ -137,10 +137,10 @@ function rows7(s: i32, col: usize): void {
 }
 
 // W1 rows of sample s's pixels += x · d for 4 vectors from column byte `col` (d = −lr·da1[s], in registers).
-function rows4(s: i32, col: usize): void {
+function rows4(s: i32, col: usize, from: usize, to: usize): void {
   const d = DA1 + <usize>s * <usize>ROWB + col, base = W1 + col;
-  let p = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2)) << 3);
-  const end = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2), 4) << 3);
+  let p = from;
+  const end = to;
   const d0 = v128.load(d, 0); const d1 = v128.load(d, 16); const d2 = v128.load(d, 32); const d3 = v128.load(d, 48);
   for (; p < end; p += 8) {
     const w = base + <usize>load<i32>(p);
@@ -153,10 +153,10 @@ function rows4(s: i32, col: usize): void {
 }
 
 // One vector of the same.
-function rows1(s: i32, col: usize): void {
+function rows1(s: i32, col: usize, from: usize, to: usize): void {
   const d0 = v128.load(DA1 + <usize>s * <usize>ROWB + col), base = W1 + col;
-  let p = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2)) << 3);
-  const end = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2), 4) << 3);
+  let p = from;
+  const end = to;
   for (; p < end; p += 8) {
     const w = base + <usize>load<i32>(p);
     v128.store(w, addProduct(v128.load(w), v128.load32_splat(p, 4), d0));
@@ -166,7 +166,7 @@ function rows1(s: i32, col: usize): void {
 // b1 −= lr·Σda1, then W1 −= lr·xᵀda1: W1[k] += x_s,k·(−lr·da1[s]) for each sample s and its nonzero pixels k.
 export function updateLayer1(batch: i32, lr: f32): void {
   scaleHiddenGradient(batch, lr);
-  updateColumns(batch, 0, NV);
+  updateColumns(batch, 0, NV, 0, D);
 }
 
 // b1 −= lr·Σda1, then da1 becomes −lr·da1 (what updateColumns adds).
@@ -187,16 +187,27 @@ export function scaleHiddenGradient(batch: i32, lr: f32): void {
   for (let q: usize = 0, n = <usize>batch * <usize>nv; q < n; q++) v128.store(DA1 + (q << 4), f32x4.mul(neg, v128.load(DA1 + (q << 4))));
 }
 
-// W1 columns [4·v0, 4·v1) += xᵀ·da1 (da1 already scaled): read-modify-write of the touched rows, sample by
-// sample, in register blocks of 13 vectors (the book's 50 hidden units in one walk of the list; 7 + 6 in two
-// walks was ~8% slower in Node 20), then 7, 4 and 1. Every weight gets the same additions in the same order
-// whatever the blocks, so two threads may split the columns and the result is the same bits.
-export function updateColumns(batch: i32, v0: i32, v1: i32): void {
+// W1 rows [k0, k1) (pixels), columns [4·v0, 4·v1) += xᵀ·da1 (da1 already scaled): read-modify-write of the
+// touched rows, sample by sample, in register blocks of 13 vectors (the book's 50 hidden units in one walk of
+// the list; 7 + 6 in two walks was ~8% slower in Node 20), then 7, 4 and 1. Every weight gets the same
+// additions in the same order whatever the blocks and ranges, so two threads may split the pixels and the
+// result is the same bits. (Split by column, both threads wrote the same cache lines of every row: slower than one.)
+export function updateColumns(batch: i32, v0: i32, v1: i32, k0: i32, k1: i32): void {
+  const lo = k0 * ROWB, hi = k1 * ROWB;
   for (let s = 0; s < batch; s++) {
+    const first = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2)) << 3);
+    const last = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2), 4) << 3);
+    // A sample's entries go by pixel: its part of [k0, k1) is one run of them.
+    let from = first, to = last;
+    if (k0 > 0) while (from < last && load<i32>(from) < lo) from += 8;
+    if (k1 < D) {
+      to = from;
+      while (to < last && load<i32>(to) < hi) to += 8;
+    }
     let v = v0;
-    for (; v + 13 <= v1; v += 13) rows13(s, <usize>v << 4);
-    for (; v + 7 <= v1; v += 7) rows7(s, <usize>v << 4);
-    for (; v + 4 <= v1; v += 4) rows4(s, <usize>v << 4);
-    for (; v < v1; v++) rows1(s, <usize>v << 4);
+    for (; v + 13 <= v1; v += 13) rows13(s, <usize>v << 4, from, to);
+    for (; v + 7 <= v1; v += 7) rows7(s, <usize>v << 4, from, to);
+    for (; v + 4 <= v1; v += 4) rows4(s, <usize>v << 4, from, to);
+    for (; v < v1; v++) rows1(s, <usize>v << 4, from, to);
   }
 }

@@ -2,7 +2,7 @@
 // Memory is laid out by the JS side (src-core/kernels/wasmNet.ts) and described once through setLayout.
 // Splits of the data set (0 train, 1 test) are registered once with setSplit: see sparse.as.
 import { exp4 } from './simdMath';
-import { A2, DY, IDS, LIST_START, MATH, NV, OUT, OUT_BYTES, OV } from './layout';
+import { A2, DY, ENTRIES, IDS, LIST_START, MATH, NV, OUT, OUT_BYTES, OV, ROWB } from './layout';
 import { argmax, crossEntropy, layer1, layer2, softmax } from './forward';
 import { hiddenGradient, scaleHiddenGradient, updateColumns, updateLayer1, updateLayer2 } from './backward';
 import { expand, splitField } from './sparse';
@@ -78,9 +78,20 @@ export function stepMiddle(batch: i32, lr: f32): void {
   scaleHiddenGradient(batch, lr);
 }
 
-/** W1 columns [4·v0, 4·v1) of the update. */
-export function stepColumns(batch: i32, v0: i32, v1: i32): void {
-  updateColumns(batch, v0, v1);
+/** The W1 update of rows (pixels) [k0, k1), all columns. */
+export function stepRows(batch: i32, k0: i32, k1: i32): void {
+  updateColumns(batch, 0, NV, k0, k1);
+}
+
+/** The pixel that splits the expanded batch's entries in two halves (the W1 update's work). */
+export function medianPixel(batch: i32): i32 {
+  // Entries per pixel row of the image would need a pass; the middle entry of each sample, averaged, is close.
+  let sum: i64 = 0;
+  for (let s = 0; s < batch; s++) {
+    const a = load<i32>(LIST_START + (<usize>s << 2)), b = load<i32>(LIST_START + (<usize>s << 2), 4);
+    sum += <i64>(load<i32>(ENTRIES + (<usize>((a + b) >> 1) << 3)) / ROWB);
+  }
+  return <i32>(sum / <i64>max(batch, 1));
 }
 
 /** After layer 1 of the updated network: layer 2 and the mean loss. */
