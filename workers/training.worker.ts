@@ -21,7 +21,8 @@ const service = new TrainingService({
   // Each update owns a fresh loss buffer: hand it over instead of copying it.
   prepare: (update) => transfer(update, [update.losses.buffer]),
   createPool: () => createBrowserThreadPool(),
-  createStepPool: () => createBrowserThreadPool(1, 1),
+  // A step helper needs a core of its own beside the evaluations' (on 2 cores the three threads were slower).
+  createStepPool: () => createBrowserThreadPool(1, 1, 3),
 });
 
 const api: TrainingApi = {

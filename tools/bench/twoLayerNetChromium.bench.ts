@@ -132,6 +132,33 @@ async function poolRows(data, bookRow) {
   await last;
   rows.push({ name: 'book run, evaluations beside training (' + besideThreads + ' thread)', medianMs: performance.now() - t0, samples: 1,
     reference: 'numpy f64: book run estimate', note: 'test accuracy after i = 9600: ' + lastTest.toFixed(4) + '; vs one worker: ' + bookRow });
+  // A training step split with a helper thread (the app does this from 3 cores on: see parallelStep.ts).
+  const stepPool = browserPool(1);
+  const stepBackend = createBackend(data, { shared: true });
+  const helper = stepPool.call(0, { kind: 'stepHelper', variant: stepBackend.shared.variant, memory: stepBackend.shared.memory, control: stepBackend.shared.net.enableParallelStep() });
+  const split = createTrainer(stepBackend, { seed: 0 });
+  while (!stepBackend.shared.net.parallelStep.ready) await new Promise((r) => setTimeout(r, 10));
+  rows.push({ name: 'iteration, steps split with a helper thread (chooser)', medianMs: median(() => split.step(), 2048, 256), samples: 2048,
+    reference: 'Chromium worker, wasm ' + split.backend.kernels + ': iteration', note: 'split ' + stepBackend.shared.net.parallelStep.splitSteps + ' of 2304 steps' });
+  const stepEvaluator = new PoolEvaluator(pool, stepBackend.shared); // the pool's threads now read this memory
+  for (const [label, threads] of [['evaluations beside on the pool', besideThreads]]) {
+    split.reset({ seed: 0 });
+    const t1 = performance.now();
+    let pending = null, test = 0;
+    for (let i = 0; i < 10000; i++) {
+      split.step();
+      if (i % 600 === 0) {
+        if (pending) await pending;
+        pending = stepEvaluator.evaluate({ ...request, snapshot: split.shareParams() }, threads).then((e) => { test = e.testCorrect / split.testCount; });
+      }
+    }
+    await pending;
+    rows.push({ name: 'book run, steps split with a helper, ' + label, medianMs: performance.now() - t1, samples: 1, reference: 'numpy f64: book run estimate',
+      note: 'test accuracy after i = 9600: ' + test.toFixed(4) + ' (3 threads on ' + cores + ' cores)' });
+  }
+  stepBackend.shared.net.stopParallelStep();
+  await helper;
+  stepPool.terminate();
   // The numerical gradient (float64): one iteration in this worker alone, then split over it and the pool.
   const numericalConfig = { seed: 0, gradientMethod: 'numerical' };
   const alone = createTrainer(createBackend(data), numericalConfig);

@@ -16,11 +16,11 @@ function browserThread(index: number): PoolEndpoint {
 
 /**
  * One thread per core but the training worker's (at most `max`; exactly `size` when given), or null where
- * memory cannot be shared or there is no second core.
+ * memory cannot be shared or there are fewer than `minCores` cores.
  */
-export function createBrowserThreadPool(max = 7, size?: number): ThreadPool | null {
+export function createBrowserThreadPool(max = 7, size?: number, minCores = 2): ThreadPool | null {
   if (!(globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated || typeof SharedArrayBuffer !== 'function') return null;
   const cores = navigator.hardwareConcurrency || 1;
-  const n = cores < 2 ? 0 : size ?? Math.min(max, cores - 1);
+  const n = cores < minCores ? 0 : size ?? Math.min(max, cores - 1);
   return n >= 1 ? new ThreadPool(Array.from({ length: n }, (_, i) => browserThread(i))) : null;
 }

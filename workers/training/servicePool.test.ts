@@ -1,5 +1,5 @@
 // The worker's logic with a thread pool (Node worker threads over shared memory), as a cross-origin-isolated
-// page runs it: evaluations run beside training on a snapshot. The run must be the same run as without the
+// page runs it: evaluations run beside training on a snapshot, and a step helper shares the training steps. The run must be the same run as without the
 // pool: the same losses bit for bit, and each evaluation the one the trainer alone gives at that iteration.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -29,6 +29,11 @@ afterAll(() => pools.forEach((p) => p.terminate()));
 async function serviceRun(withPool: boolean, iterations: number): Promise<TrainingUpdate[]> {
   const service = new TrainingService({
     baseUrl: base, fetch,
+    ...(withPool ? { createStepPool: () => {
+      const p = createNodeThreadPool(1);
+      pools.push(p);
+      return p;
+    } } : {}),
     ...(withPool ? { createPool: () => {
       const p = createNodeThreadPool(1);
       pools.push(p);
