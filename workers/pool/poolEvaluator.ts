@@ -26,6 +26,7 @@ export class PoolEvaluator {
   constructor(readonly pool: ThreadPool, private readonly kernels: SharedKernels) {
     const { variant, memory, net } = kernels;
     this.ready = pool.all({ kind: 'setup', setup: { variant, memory, layout: net.data.layout } });
+    this.ready.catch(() => undefined); // a failed setup is reported by the evaluation that needs it
   }
 
   get threads(): number {

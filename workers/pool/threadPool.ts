@@ -34,6 +34,11 @@ export class ThreadPool {
     return this.threads.length;
   }
 
+  /** Why the pool stopped working (a thread failed or exited, or terminate()), or null while it works. */
+  get failed(): Error | null {
+    return this.failure;
+  }
+
   /** Sends a request to thread t; its reply. */
   call<K extends PoolRequest['kind']>(t: number, request: Extract<PoolRequest, { kind: K }>): Promise<PoolReplies[K]> {
     if (this.failure) return Promise.reject(this.failure);

@@ -152,6 +152,12 @@ export class TrainingService implements TrainingApi {
   }
 
   private newRun(backend: TrainingBackend, config: TrainingConfig, from?: RunSnapshot): Run {
+    if (this.pool?.failed) {
+      // A pool whose thread failed takes no more work: this worker evaluates and differentiates alone again.
+      this.pool.terminate();
+      this.pool = null;
+      this.evaluator = null;
+    }
     const pool = this.pool;
     const trainer = pool
       ? createTrainer(backend, config, this.now, (p, x, labels) => pooledNumericalJob(pool, p, x, labels))

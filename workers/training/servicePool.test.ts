@@ -8,6 +8,7 @@ import { afterAll, expect, test } from 'vitest';
 import { BOOK_TRAINING_CONFIG, createBackend, createTrainer, parseMnistSplit } from '../../src-core/index.ts';
 import type { TrainingUpdate } from '../protocol.ts';
 import { createNodeThreadPool } from '../pool/nodeThreads.ts';
+import { ThreadPool } from '../pool/threadPool.ts';
 import { MNIST_FILES } from './loadMnist.ts';
 import { TrainingService } from './service.ts';
 
@@ -81,3 +82,34 @@ test('with a pool the run is the same run: its losses bit for bit, its evaluatio
     expect([train, test]).toEqual([trainer.accuracy('train'), trainer.accuracy('test')]);
   }
 }, 120_000);
+
+test('a pool thread that fails stops the run with a message; the next run evaluates in this worker and finishes', async () => {
+  // A thread that takes its setup, then dies on the first evaluation it is sent.
+  let fail: (e: Error) => void = () => {};
+  const failing = new ThreadPool([{
+    postMessage: (m) => {
+      if (m.kind === 'evaluate') setTimeout(() => fail(new Error('injected: the thread exited')), 0);
+    },
+    listen: (_onReply, onFailure) => void (fail = onFailure),
+    terminate: () => undefined,
+  }]);
+  const service = new TrainingService({ baseUrl: base, fetch, createPool: () => failing });
+  const updates: TrainingUpdate[] = [];
+  service.connect({ onUpdate: (u) => void updates.push(u) });
+  expect((await service.loadData()).ok).toBe(true);
+  await service.configure({ ...BOOK_TRAINING_CONFIG, iterations: 700 });
+  await service.start();
+  const settled = async (state: string) => {
+    for (let i = 0; i < 2000 && updates.at(-1)?.state !== state; i++) await new Promise((r) => setTimeout(r, 10));
+    return updates.at(-1)!;
+  };
+  const failed = await settled('failed');
+  expect(failed.failure).toMatch(/thread pool failed: injected: the thread exited/);
+  await service.configure({ ...BOOK_TRAINING_CONFIG, iterations: 700 });
+  await service.start();
+  await settled('finished');
+  const runId = updates.at(-1)!.runId;
+  const points = updates.filter((u) => u.runId === runId).flatMap((u) => u.evals).map((e) => [e.iteration, e.testAccuracy]);
+  expect(points).toEqual([[0, 0.1009], [600, 0.7915]]); // numpy's accuracies, evaluated here
+  await service.dispose();
+}, 60_000);
