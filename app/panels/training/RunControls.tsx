@@ -107,7 +107,9 @@ export function RunControls() {
                 done: formatCount(numerical.done), total: formatCount(numerical.total), left: formatDuration(numerical.secondsLeft),
               })
             : beside
-              ? t('evaluatingBeside', { iteration: formatCount(beside.iteration), threads: String(beside.threads) })
+              ? beside.threads === 1
+                ? t('evaluatingBesideOne', { iteration: formatCount(beside.iteration) })
+                : t('evaluatingBeside', { iteration: formatCount(beside.iteration), threads: String(beside.threads) })
               : '\u00a0'}
       </p>
       {numerical && (

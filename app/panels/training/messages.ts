@@ -90,7 +90,11 @@ export const trainingMessages = defineMessages({
   evaluating: { ko: '정확도 계산 중: {done} / {total}장', en: 'Measuring accuracy: {done} of {total} images' },
   evaluatingBeside: {
     ko: '반복 {iteration}의 정확도를 다른 스레드 {threads}개에서 계산하는 중: 학습은 계속됩니다',
-    en: 'Measuring the accuracy of iteration {iteration} on {threads} other thread(s): training goes on',
+    en: 'Measuring the accuracy of iteration {iteration} on {threads} other threads: training goes on',
+  },
+  evaluatingBesideOne: {
+    ko: '반복 {iteration}의 정확도를 다른 스레드 1개에서 계산하는 중: 학습은 계속됩니다',
+    en: 'Measuring the accuracy of iteration {iteration} on one other thread: training goes on',
   },
   numericalProgress: {
     ko: '이번 반복의 수치 미분: 매개변수 {done} / {total} · 약 {left} 남음',
