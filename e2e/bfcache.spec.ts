@@ -14,7 +14,10 @@ test('leaving mid-run and coming back restores the run, paused at its last epoch
   test.setTimeout(90_000);
   const panel = await openTraining(page, 'ti=5000');
   await panel.getByTestId('train-start').click();
-  await expect.poll(() => iterationOf(panel), { timeout: 30_000 }).toBeGreaterThan(700); // past the evaluation after 600
+  await expect.poll(() => iterationOf(panel), { timeout: 30_000 }).toBeGreaterThan(700);
+  // The evaluation after 600 is drawn (it may run beside training, finishing after later iterations): its
+  // snapshot has reached the page.
+  await expect.poll(async () => (await accuracyPoints(panel)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
   const shown = await page.evaluate(() => location.href);
   await page.goto('/data/mnist/manifest.json');
   await page.goBack({ waitUntil: 'commit' });

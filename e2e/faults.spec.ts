@@ -30,7 +30,10 @@ test.describe('4.5 survives faults', () => {
     await panel.getByTestId('train-step').click(); // … 1199, evaluation after i = 600: snapshot at 601
     await expect(panel.getByTestId('train-iteration')).toHaveText('1,200 / 1,800', { timeout: 30_000 });
     await panel.getByTestId('train-start').click();
-    await expect.poll(() => iterationOf(panel)).toBeGreaterThan(1220); // past the evaluation after i = 1200
+    await expect.poll(() => iterationOf(panel)).toBeGreaterThan(1220);
+    // The evaluation after i = 1200 is drawn, and with it its snapshot has reached the page (beside training, it
+    // finishes some iterations later).
+    await expect.poll(async () => (await accuracyPoints(panel)).length).toBe(3);
     await trainingWorker(page).evaluate(() => self.close()); // the stand-in for a crash: calls never return
 
     const fault = panel.getByTestId('train-fault');

@@ -55,3 +55,29 @@ export async function accuracyPoints(panel: Locator): Promise<string[][]> {
     els.map((e) => [e.getAttribute('data-epoch') ?? '', e.getAttribute('data-train') ?? '', e.getAttribute('data-test') ?? '']),
   );
 }
+
+/**
+ * Start, then Pause from inside the page (no round trip to the test runner) the moment the activity line
+ * holds `text`; resolves with the line as it was then.
+ */
+export function startThenPauseOn(page: Page, text: string): Promise<string> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<string>((resolve) => {
+        const button = document.querySelector<HTMLButtonElement>('[data-testid="train-start"]');
+        const activity = document.querySelector('[data-testid="train-activity"]');
+        if (!button || !activity) throw new Error('controls missing');
+        const observer = new MutationObserver(() => {
+          const line = activity.textContent ?? '';
+          if (line.includes(wanted)) {
+            observer.disconnect();
+            button.click(); // Pause
+            resolve(line);
+          }
+        });
+        observer.observe(activity, { childList: true, subtree: true, characterData: true });
+        button.click(); // Start
+      }),
+    text,
+  );
+}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startStaticServer, type StaticServer } from './staticServer.ts';
 import { trainOneEpoch } from './trainOneEpoch.ts';
-import { iterationOf } from './fixtures.ts';
+import { iterationOf, startThenPauseOn } from './fixtures.ts';
 
 // dist/ copied to a plain static server, in a folder of its own (/gradient-lab/), with no COOP/COEP and no other
 // special header: the app loads, reads MNIST from its folder and trains one epoch. Both ways a server may send
@@ -56,25 +56,8 @@ test('without cross-origin isolation one worker evaluates in chunks, and Pause d
     await page.goto(`${server.url}?s=4.5&lang=en`);
     const panel = page.getByTestId('panel-training');
     await expect(panel.getByTestId('train-start')).toBeEnabled({ timeout: 30_000 });
-    // In the page, with no round trip to the test runner: Start, then Pause as soon as an evaluation is under way.
-    const seen = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const button = document.querySelector<HTMLButtonElement>('[data-testid="train-start"]');
-          const activity = document.querySelector('[data-testid="train-activity"]');
-          if (!button || !activity) throw new Error('controls missing');
-          const observer = new MutationObserver(() => {
-            const text = activity.textContent ?? '';
-            if (text.includes('Measuring accuracy') && !text.includes(': 0 of')) {
-              observer.disconnect();
-              button.click(); // Pause
-              resolve(text);
-            }
-          });
-          observer.observe(activity, { childList: true, subtree: true, characterData: true });
-          button.click(); // Start
-        }),
-    );
+    // Start, then Pause as soon as an evaluation is under way, past its first chunk ("5,000 of 70,000 images").
+    const seen = await startThenPauseOn(page, '000 of 70,000 images');
     expect(seen).toContain('Measuring accuracy');
     await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'paused');
     const pausedAt = await iterationOf(panel);

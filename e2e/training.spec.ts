@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { iterationOf, openSection, openTraining, screenshot } from './fixtures.ts';
+import { iterationOf, openSection, openTraining, screenshot, startThenPauseOn } from './fixtures.ts';
 
 // 4.5 on the real MNIST files: the worker fetches them from the preview server, trains the book's network,
 // and the panel draws what it reports.
@@ -139,25 +139,8 @@ test.describe('4.5 training TwoLayerNet on MNIST', () => {
   test('with threads (this page is cross-origin isolated) an evaluation runs beside training, and Pause still stops at once', async ({ page }) => {
     const panel = await openTraining(page);
     expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
-    // In the page, with no round trip to the test runner: Start, then Pause as soon as an evaluation runs beside.
-    const seen = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const button = document.querySelector<HTMLButtonElement>('[data-testid="train-start"]');
-          const activity = document.querySelector('[data-testid="train-activity"]');
-          if (!button || !activity) throw new Error('controls missing');
-          const observer = new MutationObserver(() => {
-            const text = activity.textContent ?? '';
-            if (text.includes('Measuring the accuracy of iteration 600 ')) {
-              observer.disconnect();
-              button.click(); // Pause
-              resolve(text);
-            }
-          });
-          observer.observe(activity, { childList: true, subtree: true, characterData: true });
-          button.click(); // Start
-        }),
-    );
+    // Start, then Pause as soon as an evaluation runs beside training.
+    const seen = await startThenPauseOn(page, 'Measuring the accuracy of iteration 600 ');
     expect(seen).toMatch(/on (one other thread|[2-9]\d* other threads): training goes on/);
     await expect(panel.getByTestId('train-state')).toHaveAttribute('data-state', 'paused');
     const pausedAt = await iterationOf(panel);

@@ -118,20 +118,22 @@ async function poolRows(data, bookRow) {
   }
   // The book's run as the app runs it here: evaluations beside training, one at a time, on cores − 1 threads.
   const besideThreads = Math.max(1, cores - 1);
-  const run = createTrainer(backend, { seed: 0 });
-  const t0 = performance.now();
-  let last = null, lastTest = 0;
-  for (let i = 0; i < 10000; i++) {
-    run.step();
-    if (i % 600 === 0) {
-      if (last) await last;
-      const r = { ...request, snapshot: run.shareParams() };
-      last = evaluator.evaluate(r, besideThreads).then((e) => { lastTest = e.testCorrect / run.testCount; });
+  const bookRun = async (run, on) => {
+    const t0 = performance.now();
+    let last = null, test = 0;
+    for (let i = 0; i < 10000; i++) {
+      run.step();
+      if (i % 600 === 0) {
+        if (last) await last;
+        last = on.evaluate({ ...request, snapshot: run.shareParams() }, besideThreads).then((e) => { test = e.testCorrect / run.testCount; });
+      }
     }
-  }
-  await last;
-  rows.push({ name: 'book run, evaluations beside training (' + besideThreads + ' thread)', medianMs: performance.now() - t0, samples: 1,
-    reference: 'numpy f64: book run estimate', note: 'test accuracy after i = 9600: ' + lastTest.toFixed(4) + '; vs one worker: ' + bookRow });
+    await last;
+    return { ms: performance.now() - t0, note: 'test accuracy after i = 9600: ' + test.toFixed(4) };
+  };
+  const beside = await bookRun(createTrainer(backend, { seed: 0 }), evaluator);
+  rows.push({ name: 'book run, evaluations beside training (' + besideThreads + ' thread)', medianMs: beside.ms, samples: 1,
+    reference: 'numpy f64: book run estimate', note: beside.note + '; vs one worker: ' + bookRow });
   // A training step split with a helper thread (the app does this from 3 cores on: see parallelStep.ts).
   const stepPool = browserPool(1);
   const stepBackend = createBackend(data, { shared: true });
@@ -141,21 +143,10 @@ async function poolRows(data, bookRow) {
   rows.push({ name: 'iteration, steps split with a helper thread (chooser)', medianMs: median(() => split.step(), 2048, 256), samples: 2048,
     reference: 'Chromium worker, wasm ' + split.backend.kernels + ': iteration', note: 'split ' + stepBackend.shared.net.parallelStep.splitSteps + ' of 2304 steps' });
   const stepEvaluator = new PoolEvaluator(pool, stepBackend.shared); // the pool's threads now read this memory
-  for (const [label, threads] of [['evaluations beside on the pool', besideThreads]]) {
-    split.reset({ seed: 0 });
-    const t1 = performance.now();
-    let pending = null, test = 0;
-    for (let i = 0; i < 10000; i++) {
-      split.step();
-      if (i % 600 === 0) {
-        if (pending) await pending;
-        pending = stepEvaluator.evaluate({ ...request, snapshot: split.shareParams() }, threads).then((e) => { test = e.testCorrect / split.testCount; });
-      }
-    }
-    await pending;
-    rows.push({ name: 'book run, steps split with a helper, ' + label, medianMs: performance.now() - t1, samples: 1, reference: 'numpy f64: book run estimate',
-      note: 'test accuracy after i = 9600: ' + test.toFixed(4) + ' (3 threads on ' + cores + ' cores)' });
-  }
+  split.reset({ seed: 0 });
+  const both = await bookRun(split, stepEvaluator);
+  rows.push({ name: 'book run, steps split with a helper, evaluations beside on the pool', medianMs: both.ms, samples: 1,
+    reference: 'numpy f64: book run estimate', note: both.note + ' (3 threads on ' + cores + ' cores)' });
   stepBackend.shared.net.stopParallelStep();
   await helper;
   stepPool.terminate();
