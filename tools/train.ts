@@ -5,14 +5,12 @@
 // whenever i % iter_per_epoch == 0), or every --eval-every iterations.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createBackend, createTrainer, evaluatesAfter, IdxError, iterationsPerEpoch, writeParamsNpz } from '../src-core/index.ts';
+import { evaluatesAfter, IdxError, iterationsPerEpoch, writeParamsNpz } from '../src-core/index.ts';
 import { loadMnist, MNIST_DIR, mnistAvailable } from '../src-core/data/mnistFiles.ts';
 import { parseTrainArgs, USAGE, UsageError, type TrainOptions } from './trainArgs.ts';
 import { availableParallelism } from 'node:os';
 import { createNodeThreadPool } from '../workers/pool/nodeThreads.ts';
-import { PoolEvaluator } from '../workers/pool/poolEvaluator.ts';
-import { pooledNumericalJob } from '../workers/pool/poolNumerical.ts';
-import { startStepHelper } from '../workers/pool/stepHelper.ts';
+import { PooledBackend } from '../workers/pool/pooledBackend.ts';
 
 function fail(message: string, code: number): never {
   if (message) console.error(`train: ${message}`);
@@ -47,21 +45,20 @@ async function main(): Promise<void> {
   // A pool of worker threads over shared memory, as a cross-origin-isolated page has: evaluations beside
   // training, the numerical gradient split by parameter. The same numbers for any number of threads.
   const threads = o.threads ?? Math.max(0, availableParallelism() - 1);
-  const pool = threads > 0 ? createNodeThreadPool(threads) : null;
-  const backend = createBackend(data, { ...(o.backend ? { backend: o.backend } : {}), shared: pool !== null });
-  const evaluator = pool && backend.shared ? new PoolEvaluator(pool, backend.shared) : null;
-  // One more thread shares each backprop step (the same bits; used while it is faster, see parallelStep.ts),
-  // where a third core leaves the evaluations beside training a core of their own: on 2 cores the three
-  // threads made each iteration slower (0.274 → 0.336 ms), not faster.
-  const stepPool = pool && backend.shared && availableParallelism() >= 3 ? createNodeThreadPool(1) : null;
-  const stepHelper = stepPool && backend.shared ? startStepHelper(stepPool, backend.shared) : null;
-  const trainer = pool
-    ? createTrainer(backend, config, () => performance.now(), (p, x, labels) => pooledNumericalJob(pool, p, x, labels))
-    : createTrainer(backend, config);
+  const pooled = new PooledBackend(data, o.backend ? { backend: o.backend } : {}, {
+    pool: () => (threads > 0 ? createNodeThreadPool(threads) : null),
+    // One more thread shares each backprop step (the same bits; used while it is faster, see parallelStep.ts),
+    // where a third core leaves the evaluations beside training a core of their own: on 2 cores the three
+    // threads made each iteration slower (0.274 → 0.336 ms), not faster.
+    stepPool: () => (availableParallelism() >= 3 ? createNodeThreadPool(1) : null),
+  });
+  const { backend, evaluator } = pooled;
+  const trainer = pooled.createTrainer(config);
+  const used = pooled.threads;
   const perEpoch = o.evalEvery ?? iterationsPerEpoch(trainer.trainCount, config.batchSize);
   log(`TwoLayerNet(784, ${config.hiddenSize}, 10) on MNIST: ${config.iterations} iterations, batch ${config.batchSize}, lr ${config.learningRate}, ` +
     `std ${config.weightInitStd}, seed ${config.seed}, ${config.gradientMethod} on the ${backend.kind}${backend.kernels ? ` (${backend.kernels})` : ''} backend, ` +
-    `${pool ? `${pool.size} pool thread(s)${evaluator ? ' (evaluations beside training) and a step helper' : ''}` : 'no pool threads'}; ` +
+    `${used.pool} pool thread(s)${evaluator ? ' (evaluations beside training)' : ''}${used.stepHelper ? ' and a step helper' : ''}; ` +
     `data loaded in ${(performance.now() - t0).toFixed(0)} ms`);
   if (config.gradientMethod === 'numerical') log('numerical gradient: the book\'s central differences in float64, each perturbed loss from the cached forward pass');
 
@@ -107,10 +104,7 @@ async function main(): Promise<void> {
   const e = performance.now();
   await beside;
   evalMs += performance.now() - e;
-  stepHelper?.stop();
-  await stepHelper?.done;
-  stepPool?.terminate();
-  pool?.terminate();
+  pooled.stop();
   if (o.save) {
     // After the last iteration: the weights the last evaluation measured when the run ends on one.
     const s = performance.now();

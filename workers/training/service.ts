@@ -3,16 +3,14 @@
 // The loaded files are dropped once packed into the network: its copy is the only one (numerical batches,
 // the gradient check and the digit grid are read back out of it): ~25 MB instead of ~90 MB.
 import {
-  checkParams, checkTrainingConfig, createBackend, createTrainer, gradientCheck, settingProblem, twoLayerNetForward,
+  checkParams, checkTrainingConfig, gradientCheck, settingProblem, twoLayerNetForward,
   type GradientCheckReport, type Trainer, type TrainingBackend, type TrainingConfig, type TwoLayerNetParams,
 } from '../../src-core/index.ts';
 import type { SweepRequest, SweepResult, ConfusionCellPage, MnistImage, DataSummary, LoadOutcome, NetworkWeights, LoadProgress, RunSnapshot, TrainingApi, TrainingListener, TrainingUpdate } from '../protocol.ts';
 import { DataLoadError, loadMnist, type FetchLike } from './loadMnist.ts';
 import { TrainingRunner } from './runner.ts';
 import { RunSlot } from './runSlot.ts';
-import { PoolEvaluator } from '../pool/poolEvaluator.ts';
-import { pooledNumericalJob } from '../pool/poolNumerical.ts';
-import { startStepHelper, type StepHelper } from '../pool/stepHelper.ts';
+import { PooledBackend } from '../pool/pooledBackend.ts';
 import type { ThreadPool } from '../pool/threadPool.ts';
 import { sweepWeight } from './weightSweep.ts';
 import { UpdateBatcher } from './updateBatcher.ts';
@@ -49,20 +47,14 @@ export class TrainingService implements TrainingApi {
   private readonly now: () => number;
   private listener: TrainingListener | null = null;
   private loading: Promise<DataSummary> | null = null;
-  /** The network and the only copy of the data set (packed inside the wasm network). */
-  private backend: TrainingBackend | null = null;
   private run: Run | null = null;
   private runId = 0;
-  private pool: ThreadPool | null = null;
-  /** Evaluates 4.5's runs beside their training, on the pool's threads (null: in this worker, in chunks). */
-  private evaluator: PoolEvaluator | null = null;
-  /** The thread sharing each training step, where there is one. */
-  private stepHelper: { readonly pool: ThreadPool; readonly helper: StepHelper } | null = null;
+  /** The backend and its threads: 4.5's evaluations beside training, its numerical gradient, a step helper. */
+  private pooled: PooledBackend | null = null;
 
-  private stopStepHelper(): void {
-    this.stepHelper?.helper.stop();
-    this.stepHelper?.pool.terminate();
-    this.stepHelper = null;
+  /** The network and the only copy of the data set (packed inside the wasm network). */
+  private get backend(): TrainingBackend | null {
+    return this.pooled?.backend ?? null;
   }
   private readonly batcher: UpdateBatcher;
   /** 4.1.2's overfitting lab: a second run over the same backend, its updates tagged 'overfit'. */
@@ -110,21 +102,10 @@ export class TrainingService implements TrainingApi {
     };
     // The parsed files live only in this call: once packed into the network they are garbage.
     const loaded = await loadMnist({ baseUrl: this.options.baseUrl, fetch: this.options.fetch, onProgress: report });
-    const pool = (typeof SharedArrayBuffer === 'function' && this.options.createPool?.()) || null;
-    const backend = createBackend(loaded, { shared: pool !== null });
-    this.pool?.terminate();
-    this.pool = backend.shared && pool ? pool : null;
-    if (pool && !this.pool) pool.terminate();
-    this.evaluator = this.pool && backend.shared ? new PoolEvaluator(this.pool, backend.shared) : null;
-    this.stopStepHelper();
-    const stepPool = this.pool && backend.shared ? this.options.createStepPool?.() ?? null : null;
-    if (stepPool && backend.shared) {
-      const helper = startStepHelper(stepPool, backend.shared);
-      // A helper that fails leaves the steps to this worker alone (the same numbers); it is not the run's fault.
-      void helper.done.catch(() => undefined);
-      this.stepHelper = { pool: stepPool, helper };
-    }
-    this.backend = backend;
+    this.pooled?.stop();
+    const { createPool, createStepPool } = this.options;
+    this.pooled = new PooledBackend(loaded, {}, { pool: () => createPool?.() ?? null, stepPool: createStepPool });
+    const { backend } = this.pooled;
     const { data } = backend;
     const count = Math.min(SAMPLE_COUNT, data.count('test'));
     return {
@@ -152,16 +133,9 @@ export class TrainingService implements TrainingApi {
   }
 
   private newRun(backend: TrainingBackend, config: TrainingConfig, from?: RunSnapshot): Run {
-    if (this.pool?.failed) {
-      // A pool whose thread failed takes no more work: this worker evaluates and differentiates alone again.
-      this.pool.terminate();
-      this.pool = null;
-      this.evaluator = null;
-    }
-    const pool = this.pool;
-    const trainer = pool
-      ? createTrainer(backend, config, this.now, (p, x, labels) => pooledNumericalJob(pool, p, x, labels))
-      : createTrainer(backend, config, this.now);
+    if (this.pooled?.backend !== backend) throw new Error('the data set is not loaded');
+    const trainer = this.pooled.createTrainer(config, this.now);
+    const { evaluator } = this.pooled;
     if (from) trainer.restore(from.trainer);
     const sampleCount = Math.min(SAMPLE_COUNT, trainer.testCount);
     this.batcher.reset(trainer.iteration); // a restored run's first loss is that of its next iteration
@@ -170,7 +144,7 @@ export class TrainingService implements TrainingApi {
     const runner = new TrainingRunner({
       runId: ++this.runId, trainer, sampleCount, batcher: this.batcher, now: this.now, yieldNow: yieldToEventLoop,
       testLabels: backend.data.labels('test', 0, trainer.testCount),
-      ...(this.evaluator ? { evaluator: this.evaluator } : {}),
+      ...(evaluator ? { evaluator } : {}),
       ...(from ? { restored: { elapsedMs: from.elapsedMs } } : {}),
     });
     return { config, trainer, runner };
@@ -337,11 +311,8 @@ export class TrainingService implements TrainingApi {
     await this.run?.runner.pause();
     this.run?.runner.retire();
     this.run = null;
-    this.stopStepHelper();
-    this.pool?.terminate();
-    this.pool = null;
-    this.evaluator = null;
-    this.backend = null;
+    this.pooled?.stop();
+    this.pooled = null;
     this.loading = null;
     this.listener = null;
   }
