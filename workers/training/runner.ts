@@ -310,22 +310,15 @@ export class TrainingRunner {
     this.beside = evaluator.evaluate(request).then(
       (r) => {
         if (this.retired) return;
-        const confusion = new Int32Array(testLabels ? 100 : 0);
-        if (testLabels && r.predicted) for (let k = 0; k < testCount; k++) confusion[testLabels[k] * 10 + r.predicted[k]]++;
-        const point: EvalPoint = {
-          iteration: i,
-          epoch: epochOf(i, this.perEpoch),
-          trainAccuracy: r.trainCorrect / trainCount,
-          testAccuracy: r.testCorrect / testCount,
-          elapsedMs: this.elapsedMs,
-          ...(testLabels ? { confusion } : {}),
-        };
-        this.evals.push(point);
-        this.o.batcher.pushEval(point);
-        if (r.predicted) this.o.batcher.setPredictions(r.predicted.slice(0, this.o.sampleCount));
-        this.o.batcher.setSnapshot({ trainer: snapshot, elapsedMs: point.elapsedMs });
-        if (testLabels && r.predicted) this.lastTest = { predicted: r.predicted, snapshot };
-        this.evalSeconds = (now() - t0) / 1000;
+        const e = this.newPendingEval(i);
+        e.trainCorrect = r.trainCorrect;
+        e.testCorrect = r.testCorrect;
+        if (testLabels && r.predicted) {
+          e.predicted.set(r.predicted);
+          countGuesses(testLabels, r.predicted, 0, e.confusion);
+        }
+        const samples = r.predicted ? r.predicted.slice(0, this.o.sampleCount) : null;
+        this.publish(e, samples, snapshot, this.elapsedMs, (now() - t0) / 1000);
         if (!this.loop) void this.flush(); // paused meanwhile: the point still goes out
       },
       (e: unknown) => {
@@ -362,22 +355,31 @@ export class TrainingRunner {
     }
     e.ms += now() - t0;
     if (e.done < trainCount + testCount) return;
+    const samples = trainer.predict('test', 0, this.o.sampleCount);
+    this.publish(e, samples, trainer.snapshot(), this.elapsedMs + (now() - t0), e.ms / 1000);
+    this.pendingEval = null;
+  }
+
+  /**
+   * An evaluation's point goes out with the sample digits' guesses and the run's snapshot at it: the one
+   * ending of both ways of evaluating (here in chunks, or beside training).
+   */
+  private publish(e: Omit<PendingEval, 'done' | 'ms'>, samples: Uint8Array | null, snapshot: TrainerSnapshot, elapsedMs: number, seconds: number): void {
+    const { trainCount, testCount } = this.o.trainer;
     const point: EvalPoint = {
       iteration: e.iteration,
       epoch: epochOf(e.iteration, this.perEpoch),
       trainAccuracy: e.trainCorrect / trainCount,
       testAccuracy: e.testCorrect / testCount,
-      elapsedMs: this.elapsedMs + (now() - t0),
+      elapsedMs,
       ...(this.o.testLabels ? { confusion: e.confusion } : {}),
     };
     this.evals.push(point);
     this.o.batcher.pushEval(point);
-    this.o.batcher.setPredictions(trainer.predict('test', 0, this.o.sampleCount));
-    const snapshot = trainer.snapshot();
-    this.o.batcher.setSnapshot({ trainer: snapshot, elapsedMs: point.elapsedMs });
+    if (samples) this.o.batcher.setPredictions(samples);
+    this.o.batcher.setSnapshot({ trainer: snapshot, elapsedMs });
     if (this.o.testLabels) this.lastTest = { predicted: e.predicted, snapshot };
-    this.evalSeconds = e.ms / 1000;
-    this.pendingEval = null;
+    this.evalSeconds = seconds;
   }
 
   /** Correct guesses among test images [start, end); with labels, the same guesses also fill the confusion counts. */
@@ -386,12 +388,17 @@ export class TrainingRunner {
     if (!labels) return this.o.trainer.evaluate('test', start, end);
     const guess = this.o.trainer.predict('test', start, end);
     e.predicted.set(guess, start);
-    let correct = 0;
-    for (let i = 0; i < guess.length; i++) {
-      const t = labels[start + i];
-      e.confusion[t * 10 + guess[i]]++;
-      if (t === guess[i]) correct++;
-    }
-    return correct;
+    return countGuesses(labels, guess, start, e.confusion);
   }
+}
+
+/** Counts guesses of images start… into the confusion matrix (row = true class); returns how many are right. */
+function countGuesses(labels: Uint8Array, guess: Uint8Array, start: number, confusion: Int32Array): number {
+  let correct = 0;
+  for (let i = 0; i < guess.length; i++) {
+    const t = labels[start + i];
+    confusion[t * 10 + guess[i]]++;
+    if (t === guess[i]) correct++;
+  }
+  return correct;
 }
