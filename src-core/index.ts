@@ -46,8 +46,8 @@ export {
 export { epochOf, evaluatesAfter, evaluationPeriod, evaluationsLeft, iterationsPerEpoch } from './train/schedule.ts';
 export { PackedMnist } from './kernels/packedMnist.ts';
 export { WasmNet, PROFILE_PHASES } from './kernels/wasmNet.ts';
-export { evalRange, evalThread, type EvalPiece, type EvalPieceResult, type EvalThreadSetup, type MemoryBlock } from './kernels/poolEvaluation.ts';
-export type { PackedLayout } from './kernels/packedMnist.ts';
+export { evalRange, evalThread, type EvalPiece, type EvalPieceResult, type EvalThreadSetup } from './kernels/poolEvaluation.ts';
+export type { MemoryBlock, PackedLayout } from './kernels/packedMnist.ts';
 export { runStepHelper } from './kernels/parallelStep.ts';
 export { wasmKernelsSupported, compileKernelsAsync } from './kernels/wasmKernels.ts';
 export { preferredKernelsVariant, instantiateKernels, createSharedKernelsMemory, type KernelsVariant } from './kernels/wasmKernels.ts';

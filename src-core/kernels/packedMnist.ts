@@ -22,13 +22,19 @@ interface SplitViews {
   readonly labels: Uint8Array;
 }
 
+/** Bytes [at, at + bytes) of the instance's memory. */
+export interface MemoryBlock {
+  readonly at: number;
+  readonly bytes: number;
+}
+
 /** What a pool thread needs to read a packed data set in a shared memory it instantiated the kernels over. */
 export interface PackedLayout {
   readonly inputSize: number;
   readonly lut: number;
   readonly splits: Partial<Record<SplitName, SplitRegion>>;
   /** Regions the owner set aside for the reader (an attached store cannot place its own). */
-  readonly regions?: Readonly<Record<string, { readonly at: number; readonly bytes: number }>>;
+  readonly regions?: Readonly<Record<string, MemoryBlock>>;
 }
 
 const PAGE = 65536;
@@ -45,7 +51,7 @@ export class PackedMnist implements MnistStore {
   readonly inputSize: number;
 
   /** Regions of memory after the data set, by owner (a network, a snapshot, a pool thread's network). */
-  private readonly regions = new Map<string, { at: number; bytes: number }>();
+  private readonly regions = new Map<string, MemoryBlock>();
   private top: number;
 
   /**

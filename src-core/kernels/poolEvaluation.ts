@@ -4,7 +4,7 @@
 // classified by the same kernels on the same float32 weights, alone (no image's result depends on its
 // neighbours), so the counts and guesses are the same bits for any number of threads.
 import type { SplitName } from '../data/mnistData.ts';
-import type { PackedLayout } from './packedMnist.ts';
+import type { MemoryBlock, PackedLayout } from './packedMnist.ts';
 import { PackedMnist } from './packedMnist.ts';
 import { WasmNet } from './wasmNet.ts';
 import { instantiateKernels, type KernelsVariant } from './wasmKernels.ts';
@@ -14,11 +14,6 @@ export interface EvalThreadSetup {
   readonly variant: KernelsVariant;
   readonly memory: WebAssembly.Memory;
   readonly layout: PackedLayout;
-}
-
-export interface MemoryBlock {
-  readonly at: number;
-  readonly bytes: number;
 }
 
 /** One thread's share of one split. */

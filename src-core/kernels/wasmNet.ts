@@ -2,7 +2,7 @@
 // (packedMnist.ts), driven through the SIMD kernels in assembly/. Parameters go in and out as float64.
 import type { SplitName } from '../data/mnistData.ts';
 import { checkParams, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
-import type { PackedMnist, SplitRegion } from './packedMnist.ts';
+import type { MemoryBlock, PackedMnist, SplitRegion } from './packedMnist.ts';
 import type { KernelExports } from './wasmKernels.ts';
 import { ParallelStep, SplitChooser, STEP_CONTROL_BYTES, type LayoutArgs } from './parallelStep.ts';
 
@@ -80,7 +80,7 @@ export class WasmNet {
   }
 
   /** Where the parameters lie, as one block of bytes [at, at + bytes) in the instance's memory. */
-  get paramsBlock(): { readonly at: number; readonly bytes: number } {
+  get paramsBlock(): MemoryBlock {
     return { at: this.at.w1, bytes: this.k.paramsEnd() - this.at.w1 };
   }
 
@@ -90,7 +90,7 @@ export class WasmNet {
   }
 
   /** Copies the parameters into the data set's region `snapshot:<name>` (same memory); returns where. */
-  snapshotParams(name: string): { readonly at: number; readonly bytes: number } {
+  snapshotParams(name: string): MemoryBlock {
     const own = this.paramsBlock;
     const at = this.data.region(`snapshot:${name}`, own.bytes);
     new Uint8Array(this.k.memory.buffer).copyWithin(at, own.at, own.at + own.bytes);

@@ -8,7 +8,7 @@ import { twoLayerNetLoss } from '../net/twoLayerNetMaths.ts';
 import { checkParams, cloneParams, initTwoLayerNetParams, PARAM_KEYS, type TwoLayerNetParams } from '../net/twoLayerNetParams.ts';
 import { createRandom, type Random, type RandomState } from '../random/random.ts';
 import type { TrainingBackend } from './backend.ts';
-import type { MemoryBlock } from '../kernels/poolEvaluation.ts';
+import type { MemoryBlock } from '../kernels/packedMnist.ts';
 import { BOOK_TRAINING_CONFIG, checkTrainingConfig, settingProblem, type TrainingConfig } from './trainingConfig.ts';
 
 const OUTPUTS = 10;
