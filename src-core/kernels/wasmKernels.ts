@@ -44,7 +44,6 @@ export interface KernelExports {
   stepRows(batch: number, k0: number, k1: number): void;
   medianPixel(batch: number): number;
   stepLoss(batch: number): number;
-  hiddenVectors(): number;
 }
 
 /** Bytes of one build: over its own memory, or (shared) over an imported shared memory for a thread pool. */

@@ -116,26 +116,6 @@ function rows13(s: i32, col: usize, from: usize, to: usize): void {
   }
 }
 
-// The same for 7 vectors (a pool thread's half of the book's 13, see updateColumns).
-function rows7(s: i32, col: usize, from: usize, to: usize): void {
-  const d = DA1 + <usize>s * <usize>ROWB + col, base = W1 + col;
-  let p = from;
-  const end = to;
-  const d0 = v128.load(d, 0); const d1 = v128.load(d, 16); const d2 = v128.load(d, 32); const d3 = v128.load(d, 48);
-  const d4 = v128.load(d, 64); const d5 = v128.load(d, 80); const d6 = v128.load(d, 96);
-  for (; p < end; p += 8) {
-    const w = base + <usize>load<i32>(p);
-    const x = v128.load32_splat(p, 4);
-    v128.store(w, addProduct(v128.load(w, 0), x, d0), 0);
-    v128.store(w, addProduct(v128.load(w, 16), x, d1), 16);
-    v128.store(w, addProduct(v128.load(w, 32), x, d2), 32);
-    v128.store(w, addProduct(v128.load(w, 48), x, d3), 48);
-    v128.store(w, addProduct(v128.load(w, 64), x, d4), 64);
-    v128.store(w, addProduct(v128.load(w, 80), x, d5), 80);
-    v128.store(w, addProduct(v128.load(w, 96), x, d6), 96);
-  }
-}
-
 // W1 rows of sample s's pixels += x · d for 4 vectors from column byte `col` (d = −lr·da1[s], in registers).
 function rows4(s: i32, col: usize, from: usize, to: usize): void {
   const d = DA1 + <usize>s * <usize>ROWB + col, base = W1 + col;
@@ -166,10 +146,10 @@ function rows1(s: i32, col: usize, from: usize, to: usize): void {
 // b1 −= lr·Σda1, then W1 −= lr·xᵀda1: W1[k] += x_s,k·(−lr·da1[s]) for each sample s and its nonzero pixels k.
 export function updateLayer1(batch: i32, lr: f32): void {
   scaleHiddenGradient(batch, lr);
-  updateColumns(batch, 0, NV, 0, D);
+  updateRows(batch, 0, D);
 }
 
-// b1 −= lr·Σda1, then da1 becomes −lr·da1 (what updateColumns adds).
+// b1 −= lr·Σda1, then da1 becomes −lr·da1 (what updateRows adds).
 export function scaleHiddenGradient(batch: i32, lr: f32): void {
   const rowBytes = <usize>ROWB, nv = NV;
   for (let v = 0; v < nv; v++) {
@@ -187,13 +167,13 @@ export function scaleHiddenGradient(batch: i32, lr: f32): void {
   for (let q: usize = 0, n = <usize>batch * <usize>nv; q < n; q++) v128.store(DA1 + (q << 4), f32x4.mul(neg, v128.load(DA1 + (q << 4))));
 }
 
-// W1 rows [k0, k1) (pixels), columns [4·v0, 4·v1) += xᵀ·da1 (da1 already scaled): read-modify-write of the
-// touched rows, sample by sample, in register blocks of 13 vectors (the book's 50 hidden units in one walk of
-// the list; 7 + 6 in two walks was ~8% slower in Node 20), then 7, 4 and 1. Every weight gets the same
-// additions in the same order whatever the blocks and ranges, so two threads may split the pixels and the
-// result is the same bits. (Split by column, both threads wrote the same cache lines of every row: slower than one.)
-export function updateColumns(batch: i32, v0: i32, v1: i32, k0: i32, k1: i32): void {
-  const lo = k0 * ROWB, hi = k1 * ROWB;
+// W1 rows [k0, k1) (pixels) += xᵀ·da1 (da1 already scaled): read-modify-write of the touched rows, sample by
+// sample, in register blocks of 13 vectors (the book's 50 hidden units in one walk of the list; 7 + 6 in two
+// walks was ~8% slower in Node 20), then 4 and 1. Every weight gets the same additions in the same order
+// whatever the range, so two threads may split the pixels and the result is the same bits. (Split by column,
+// both threads wrote the same cache lines of every row: slower than one.)
+export function updateRows(batch: i32, k0: i32, k1: i32): void {
+  const lo = k0 * ROWB, hi = k1 * ROWB, nv = NV;
   for (let s = 0; s < batch; s++) {
     const first = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2)) << 3);
     const last = ENTRIES + (<usize>load<i32>(LIST_START + (<usize>s << 2), 4) << 3);
@@ -204,10 +184,9 @@ export function updateColumns(batch: i32, v0: i32, v1: i32, k0: i32, k1: i32): v
       to = from;
       while (to < last && load<i32>(to) < hi) to += 8;
     }
-    let v = v0;
-    for (; v + 13 <= v1; v += 13) rows13(s, <usize>v << 4, from, to);
-    for (; v + 7 <= v1; v += 7) rows7(s, <usize>v << 4, from, to);
-    for (; v + 4 <= v1; v += 4) rows4(s, <usize>v << 4, from, to);
-    for (; v < v1; v++) rows1(s, <usize>v << 4, from, to);
+    let v = 0;
+    for (; v + 13 <= nv; v += 13) rows13(s, <usize>v << 4, from, to);
+    for (; v + 4 <= nv; v += 4) rows4(s, <usize>v << 4, from, to);
+    for (; v < nv; v++) rows1(s, <usize>v << 4, from, to);
   }
 }

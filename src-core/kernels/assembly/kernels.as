@@ -2,9 +2,9 @@
 // Memory is laid out by the JS side (src-core/kernels/wasmNet.ts) and described once through setLayout.
 // Splits of the data set (0 train, 1 test) are registered once with setSplit: see sparse.as.
 import { exp4 } from './simdMath';
-import { A2, DY, ENTRIES, IDS, LIST_START, MATH, NV, OUT, OUT_BYTES, OV, ROWB } from './layout';
+import { A2, DY, ENTRIES, IDS, LIST_START, MATH, OUT, OUT_BYTES, OV, ROWB } from './layout';
 import { argmax, crossEntropy, layer1, layer2, softmax } from './forward';
-import { hiddenGradient, scaleHiddenGradient, updateColumns, updateLayer1, updateLayer2 } from './backward';
+import { hiddenGradient, scaleHiddenGradient, updateLayer1, updateLayer2, updateRows } from './backward';
 import { expand, splitField } from './sparse';
 
 export { setLayout, layoutBytes, w1Ptr, b1Ptr, w2tPtr, b2Ptr, idsPtr, outPtr, paramsEnd } from './layout';
@@ -80,7 +80,7 @@ export function stepMiddle(batch: i32, lr: f32): void {
 
 /** The W1 update of rows (pixels) [k0, k1), all columns. */
 export function stepRows(batch: i32, k0: i32, k1: i32): void {
-  updateColumns(batch, 0, NV, k0, k1);
+  updateRows(batch, k0, k1);
 }
 
 /** The pixel that splits the expanded batch's entries in two halves (the W1 update's work). */
@@ -100,10 +100,6 @@ export function stepLoss(batch: i32): f64 {
   return outputs(batch, false);
 }
 
-/** Hidden vectors (of 4 floats) of the laid-out network: the W1 update's columns are [0, this). */
-export function hiddenVectors(): i32 {
-  return NV;
-}
 
 /**
  * The bench's per-phase profile: runs one phase of trainStep `reps` times on the batch at IDS (after a
