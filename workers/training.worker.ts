@@ -22,7 +22,7 @@ const service = new TrainingService({
   prepare: (update) => transfer(update, [update.losses.buffer]),
   createPool: () => createBrowserThreadPool(),
   // A step helper needs a core of its own beside the evaluations' (on 2 cores the three threads were slower).
-  createStepPool: () => createBrowserThreadPool(1, 1, 3),
+  createStepPool: () => createBrowserThreadPool({ size: 1, minCores: 3 }),
 });
 
 const api: TrainingApi = {

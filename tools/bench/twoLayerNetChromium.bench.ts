@@ -21,7 +21,7 @@ import { createBackend } from './src-core/train/backend.ts';
 import { createTrainer } from './src-core/train/trainer.ts';
 import { wasmKernelsSupported } from './src-core/kernels/wasmKernels.ts';
 import { PROFILE_PHASES } from './src-core/kernels/wasmNet.ts';
-import { ThreadPool } from './workers/pool/threadPool.ts';
+import { createBrowserThreadPool } from './workers/pool/browserThreads.ts';
 import { PoolEvaluator } from './workers/pool/poolEvaluator.ts';
 import { pooledNumericalJob } from './workers/pool/poolNumerical.ts';
 
@@ -85,10 +85,9 @@ self.onmessage = async (event) => {
 
 // The thread pool, as the app starts it on a cross-origin-isolated page: nested workers over one shared memory.
 function browserPool(n) {
-  return new ThreadPool(Array.from({ length: n }, () => {
-    const w = new Worker('/pool.js', { type: 'module' });
-    return { postMessage: (m) => w.postMessage(m), listen(onReply, onFailure) { w.onmessage = (e) => onReply(e.data); w.onerror = (e) => onFailure(new Error(e.message)); }, terminate: () => w.terminate() };
-  }));
+  const pool = createBrowserThreadPool({ size: n, minCores: 1, script: '/pool.js' });
+  if (!pool) throw new Error('no thread pool: the bench page is not cross-origin isolated');
+  return pool;
 }
 
 async function medianAsync(fn, n, warm) {

@@ -2,8 +2,10 @@
 // the page is cross-origin isolated: without it there is no shared memory to split the work over.
 import { ThreadPool, type PoolEndpoint } from './threadPool.ts';
 
-function browserThread(index: number): PoolEndpoint {
-  const worker = new Worker(new URL('../pool.worker.ts', import.meta.url), { type: 'module', name: `pool ${index + 1}` });
+/** Where a pool thread's script is: the app's bundled entry unless given (the bench serves its own bundle). */
+function browserThread(index: number, script?: string): PoolEndpoint {
+  const options: WorkerOptions = { type: 'module', name: `pool ${index + 1}` };
+  const worker = script ? new Worker(script, options) : new Worker(new URL('../pool.worker.ts', import.meta.url), options);
   return {
     postMessage: (message) => worker.postMessage(message),
     listen(onReply, onFailure) {
@@ -14,13 +16,20 @@ function browserThread(index: number): PoolEndpoint {
   };
 }
 
-/**
- * One thread per core but the training worker's (at most `max`; exactly `size` when given), or null where
- * memory cannot be shared or there are fewer than `minCores` cores.
- */
-export function createBrowserThreadPool(max = 7, size?: number, minCores = 2): ThreadPool | null {
+export interface BrowserPoolOptions {
+  /** At most this many threads (default 7). */
+  readonly max?: number;
+  /** Exactly this many (default: one per core but the calling worker's, up to max). */
+  readonly size?: number;
+  /** No pool below this many cores (default 2). */
+  readonly minCores?: number;
+  readonly script?: string;
+}
+
+/** A pool of nested workers, or null where memory cannot be shared or there are fewer than minCores cores. */
+export function createBrowserThreadPool({ max = 7, size, minCores = 2, script }: BrowserPoolOptions = {}): ThreadPool | null {
   if (!(globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated || typeof SharedArrayBuffer !== 'function') return null;
   const cores = navigator.hardwareConcurrency || 1;
   const n = cores < minCores ? 0 : size ?? Math.min(max, cores - 1);
-  return n >= 1 ? new ThreadPool(Array.from({ length: n }, (_, i) => browserThread(i))) : null;
+  return n >= 1 ? new ThreadPool(Array.from({ length: n }, (_, i) => browserThread(i, script))) : null;
 }
