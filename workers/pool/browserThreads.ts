@@ -4,8 +4,10 @@ import { ThreadPool, type PoolEndpoint } from './threadPool.ts';
 
 /** Where a pool thread's script is: the app's bundled entry unless given (the bench serves its own bundle). */
 function browserThread(index: number, script?: string): PoolEndpoint {
-  const options: WorkerOptions = { type: 'module', name: `pool ${index + 1}` };
-  const worker = script ? new Worker(script, options) : new Worker(new URL('../pool.worker.ts', import.meta.url), options);
+  // Vite finds the entry to bundle only in this exact form, with the options written out.
+  const worker = script
+    ? new Worker(script, { type: 'module', name: `pool ${index + 1}` })
+    : new Worker(new URL('../pool.worker.ts', import.meta.url), { type: 'module', name: `pool ${index + 1}` });
   return {
     postMessage: (message) => worker.postMessage(message),
     listen(onReply, onFailure) {
